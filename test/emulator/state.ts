@@ -1,0 +1,202 @@
+/**
+ * The emulator's in-memory state: one Map per resource, keyed by id, in insertion order.
+ *
+ * Shared by every routes file. Records are stored in the API's own field names (snake_case),
+ * so a handler can return a copy of a record as `data`. Keep resource-specific behaviour in
+ * the routes files; this file only holds data and small cross-resource look-ups.
+ */
+import type { JsonObject } from './types';
+
+export interface UserRecord {
+	id: string;
+	email: string;
+	given_name: string;
+	family_name: string;
+	verified: boolean;
+	invited: boolean;
+	picture: string | null;
+	phone: string | null;
+	/** Account role name, e.g. "Account Administrator"; null once removed. */
+	role: string | null;
+	active: boolean;
+	logged_in_at: string | null;
+	created_at: string;
+}
+
+export interface MembershipRecord {
+	/** The connection / group id (or user id for team users). */
+	id: string;
+	role: string;
+	created_at: string;
+}
+
+export interface GroupRecord {
+	id: string;
+	name: string;
+	created_at: string;
+}
+
+export interface ConnectionStatus {
+	setup_state: 'incomplete' | 'connected' | 'broken';
+	sync_state: 'scheduled' | 'syncing' | 'paused' | 'rescheduled';
+	update_state: 'on_schedule' | 'delayed';
+	is_historical_sync: boolean;
+	rescheduled_for?: string | null;
+	tasks: Array<{ code: string; message: string; details?: string }>;
+	warnings: Array<{ code: string; message: string; details?: string }>;
+	schema_status?: string;
+}
+
+export interface ConnectionRecord {
+	id: string;
+	group_id: string;
+	service: string;
+	service_version: number;
+	schema: string;
+	paused: boolean;
+	pause_after_trial: boolean;
+	connected_by: string | null;
+	created_at: string;
+	succeeded_at: string | null;
+	failed_at: string | null;
+	sync_frequency: number;
+	schedule_type: 'auto' | 'manual';
+	daily_sync_time: string | null;
+	data_delay_sensitivity: string;
+	data_delay_threshold: number;
+	status: ConnectionStatus;
+	config: JsonObject;
+	/** Kept server-side; never returned (auth values are secrets). */
+	auth?: JsonObject;
+	source_sync_details?: JsonObject;
+	/** Connector SDK / Function state (GET/PATCH /state). */
+	state?: JsonObject | null;
+	schema_config?: JsonObject;
+}
+
+/** One entry of GET /v1/connections/{id}/sync-history. */
+export interface SyncHistoryRecord {
+	sync_id: string;
+	start_time: string;
+	end_time: string | null;
+	status: 'SCHEDULED' | 'RUNNING' | 'SUCCESSFUL' | 'FAILURE' | 'FAILURE_WITH_TASK' | 'RESCHEDULED' | 'CANCELED';
+}
+
+export interface SystemKeyPermission {
+	resource_type: string;
+	access_level: 'NONE' | 'READ' | 'MANAGE';
+	resource_filter?: { ids?: string[]; group_ids?: string[] };
+}
+
+export interface SystemKeyRecord {
+	id: string;
+	name: string;
+	key: string;
+	/** Current secret; only returned by create and rotate. */
+	secret: string;
+	permissions: SystemKeyPermission[];
+	expiration_period: string;
+	created_at: string;
+	updated_at: string;
+	/** null = never expires. */
+	expired_at: string | null;
+	last_used_at: string | null;
+}
+
+export interface DestinationRecord {
+	id: string;
+	group_id: string;
+	service: string;
+	region: string;
+	time_zone_offset: string;
+	setup_status: 'INCOMPLETE' | 'CONNECTED' | 'BROKEN';
+	daylight_saving_time_enabled: boolean;
+	config: JsonObject;
+	networking_method?: string;
+}
+
+export interface WebhookRecord {
+	id: string;
+	type: 'account' | 'group';
+	group_id?: string;
+	url: string;
+	events: string[];
+	active: boolean;
+	/** Stored in clear for signing; returned masked as "******". */
+	secret: string;
+	created_at: string;
+	created_by: string;
+}
+
+export interface TeamRecord {
+	id: string;
+	name: string;
+	description: string | null;
+	role: string | null;
+	users: Map<string, { user_id: string; role: string; created_at: string }>;
+	groups: Map<string, MembershipRecord>;
+	connections: Map<string, MembershipRecord>;
+}
+
+export interface RoleRecord {
+	name: string;
+	description: string;
+	scope: Array<'ACCOUNT' | 'DESTINATION' | 'CONNECTOR' | 'TEAM'>;
+	is_custom: boolean;
+	is_deprecated: boolean;
+	replacement_role_name: string | null;
+}
+
+export interface ConnectorTypeRecord {
+	id: string;
+	name: string;
+	type: string;
+	description: string;
+	icon_url: string;
+	link_to_docs: string;
+	service_status: string;
+	supported_features: Array<{ id: string; notes?: string }>;
+	config: JsonObject;
+	auth: JsonObject;
+}
+
+/** A user's API key (scoped key); the account administrator's is created by the seed. */
+export interface UserKeyRecord {
+	key: string;
+	secret: string;
+	userId: string;
+}
+
+export class EmulatorState {
+	readonly accountId = 'account_emulated';
+	accountName = 'Emulated Account';
+
+	readonly users = new Map<string, UserRecord>();
+	readonly userKeys = new Map<string, UserKeyRecord>();
+	/** userId -> (connectionId -> membership) */
+	readonly userConnectionMemberships = new Map<string, Map<string, MembershipRecord>>();
+	/** userId -> (groupId -> membership) */
+	readonly userGroupMemberships = new Map<string, Map<string, MembershipRecord>>();
+	readonly groups = new Map<string, GroupRecord>();
+	readonly connections = new Map<string, ConnectionRecord>();
+	readonly syncHistory = new Map<string, SyncHistoryRecord[]>();
+	readonly systemKeys = new Map<string, SystemKeyRecord>();
+	readonly destinations = new Map<string, DestinationRecord>();
+	readonly webhooks = new Map<string, WebhookRecord>();
+	readonly teams = new Map<string, TeamRecord>();
+	readonly roles = new Map<string, RoleRecord>();
+	readonly connectorTypes = new Map<string, ConnectorTypeRecord>();
+
+	private idCounter = 0;
+
+	/** Opaque, lowercase, word-like ids in Fivetran's style; deterministic per state. */
+	newId(prefix = ''): string {
+		this.idCounter += 1;
+		return `${prefix}${ID_WORDS[this.idCounter % ID_WORDS.length]}_${this.idCounter.toString(36)}`;
+	}
+}
+
+const ID_WORDS = [
+	'speak', 'projected', 'program', 'airworthy', 'sickle', 'quoth', 'mellow', 'crisp', 'amber', 'harbor',
+	'lantern', 'meadow', 'quartz', 'ripple', 'timber', 'velvet', 'willow', 'zephyr', 'cobalt', 'ember',
+];
