@@ -5,7 +5,7 @@
  * so a handler can return a copy of a record as `data`. Keep resource-specific behaviour in
  * the routes files; this file only holds data and small cross-resource look-ups.
  */
-import type { JsonObject } from './types';
+import type { JsonObject, OutboxEvent } from './types';
 
 export interface UserRecord {
 	id: string;
@@ -186,6 +186,9 @@ export class EmulatorState {
 	readonly teams = new Map<string, TeamRecord>();
 	readonly roles = new Map<string, RoleRecord>();
 	readonly connectorTypes = new Map<string, ConnectorTypeRecord>();
+
+	/** Events waiting for webhook delivery (filled by the sync simulation and routes). */
+	readonly outbox: OutboxEvent[] = [];
 
 	private idCounter = 0;
 

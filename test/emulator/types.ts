@@ -50,6 +50,12 @@ export interface RouteContext {
 	/** Parsed JSON body (POST/PATCH), `undefined` when there is none. */
 	body: unknown;
 	caller: Caller;
+	/**
+	 * True when the request came in on a legacy `/v1/connectors...` (or `/v1/metadata/connectors`)
+	 * path; the server rewrites those to the `connections` routes, and 404s then say
+	 * `NotFound_Connector` instead of `NotFound_Connection`.
+	 */
+	legacy: boolean;
 	/** Current emulator time in ms since the epoch (from the controllable clock). */
 	now: number;
 	state: import('./state').EmulatorState;
@@ -86,4 +92,20 @@ export interface Route {
 	adminUserKeyOnly?: boolean;
 	/** Counted in the setup-test rate-limit bucket. */
 	rateBucket?: 'setup_test' | 'source_interaction' | 'user_creation' | 'connection_creation';
+}
+
+/**
+ * Runs before every request and on every clock advance: moves simulated syncs forward and
+ * delivers queued webhook events. Registered in routes/index.ts (`tickers`).
+ */
+export type Ticker = (state: import('./state').EmulatorState, now: number) => void | Promise<void>;
+
+/** A webhook event queued by a simulation, delivered by the webhooks ticker. */
+export interface OutboxEvent {
+	event: string;
+	/** Payload fields: connector_id, connector_name, sync_id, destination_group_id, data, ... */
+	payload: JsonObject;
+	/** The group whose group webhooks receive it (account webhooks receive every event). */
+	groupId?: string;
+	createdAt: number;
 }

@@ -1,0 +1,42 @@
+import { NodeConnectionTypes, type INodeTypeDescription } from 'n8n-workflow';
+
+import * as account from './account/Account.resource';
+import * as connection from './connection/Connection.resource';
+import * as systemKey from './systemKey/SystemKey.resource';
+import * as user from './user/User.resource';
+import { requestOptionsDescription } from './requestOptions.description';
+
+export const versionDescription: INodeTypeDescription = {
+	displayName: 'Fivetran',
+	name: 'fivetran',
+	icon: { light: 'file:../fivetran.svg', dark: 'file:../fivetran.dark.svg' },
+	group: ['transform'],
+	version: 1,
+	subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+	description: 'Manage Fivetran connections (connectors), users and system keys, and run syncs',
+	defaults: { name: 'Fivetran' },
+	usableAsTool: true,
+	inputs: [NodeConnectionTypes.Main],
+	outputs: [NodeConnectionTypes.Main],
+	credentials: [{ name: 'fivetranApi', required: true }],
+	properties: [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Account', value: 'account' },
+				{ name: 'Connection (Connector)', value: 'connection' },
+				{ name: 'System Key', value: 'systemKey' },
+				{ name: 'User', value: 'user' },
+			],
+			default: 'connection',
+		},
+		...account.description,
+		...connection.description,
+		...systemKey.description,
+		...user.description,
+		...requestOptionsDescription,
+	],
+};
