@@ -6,9 +6,9 @@
  * so inserts (which get higher sequence numbers) and deletes between pages never make
  * a page skip or repeat a record.
  */
-import { invalidInput } from './respond';
+import { invalidInput, ok } from './respond';
 import type { EmuResponse } from './types';
-import { ok } from './respond';
+import { valuesOf } from './versionedMap';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
@@ -58,14 +58,16 @@ function encodeCursor(after: number): string {
 }
 
 /**
- * One page of `records` (in list order, i.e. creation order) as a Fivetran list response.
+ * One page of `source` (in list order, i.e. creation order) as a Fivetran list response.
  * `present` maps a stored record to what the API returns for it.
  */
 export function paginate<T extends object>(
-	records: readonly T[],
+	source: readonly T[] | ReadonlyMap<unknown, T>,
 	query: URLSearchParams,
 	present: (record: T) => unknown = (record) => record,
 ): EmuResponse {
+	// Passing a state Map (not Array.from(map.values())) reuses a cached array between pages.
+	const records = Array.isArray(source) ? source : valuesOf(source as ReadonlyMap<unknown, T>);
 	const limit = parseLimit(query);
 	const after = parseCursor(query);
 	// Records are in ascending sequence order: binary-search the first one after the cursor.

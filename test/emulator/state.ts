@@ -6,6 +6,7 @@
  * the routes files; this file only holds data and small cross-resource look-ups.
  */
 import type { JsonObject, OutboxEvent } from './types';
+import { VersionedMap } from './versionedMap';
 
 export interface UserRecord {
 	id: string;
@@ -167,28 +168,61 @@ export interface UserKeyRecord {
 	userId: string;
 }
 
+export interface WebhookSettings {
+	/** Refuse `http://` loopback URLs too (Fivetran accepts only https). */
+	strictUrls: boolean;
+	/** Hex case of X-Fivetran-Signature-256 (Fivetran's observed format is upper case). */
+	signatureCase: 'upper' | 'lower';
+	/** Real-time limit of one POST to a webhook URL. */
+	attemptTimeoutMs: number;
+}
+
+export interface WebhookDeliveryLogEntry {
+	webhookId: string;
+	url: string;
+	/** Event name; `test` for the ping sent on create / activation. */
+	event: string;
+	/** The exact raw body that was POSTed (and signed). */
+	body: string;
+	/** Header value sent, null when the webhook has no secret. */
+	signature: string | null;
+	/** 1 for the first attempt of a delivery, growing with retries. */
+	attempt: number;
+	/** HTTP status answered, 0 for a network error or time-out. */
+	status: number;
+	/** Emulator clock (ms) of the attempt. */
+	at: number;
+}
+
 export class EmulatorState {
 	readonly accountId = 'account_emulated';
 	accountName = 'Emulated Account';
 
-	readonly users = new Map<string, UserRecord>();
+	readonly users = new VersionedMap<string, UserRecord>();
 	readonly userKeys = new Map<string, UserKeyRecord>();
 	/** userId -> (connectionId -> membership) */
 	readonly userConnectionMemberships = new Map<string, Map<string, MembershipRecord>>();
 	/** userId -> (groupId -> membership) */
 	readonly userGroupMemberships = new Map<string, Map<string, MembershipRecord>>();
-	readonly groups = new Map<string, GroupRecord>();
-	readonly connections = new Map<string, ConnectionRecord>();
+	readonly groups = new VersionedMap<string, GroupRecord>();
+	readonly connections = new VersionedMap<string, ConnectionRecord>();
 	readonly syncHistory = new Map<string, SyncHistoryRecord[]>();
-	readonly systemKeys = new Map<string, SystemKeyRecord>();
-	readonly destinations = new Map<string, DestinationRecord>();
-	readonly webhooks = new Map<string, WebhookRecord>();
-	readonly teams = new Map<string, TeamRecord>();
-	readonly roles = new Map<string, RoleRecord>();
-	readonly connectorTypes = new Map<string, ConnectorTypeRecord>();
+	readonly systemKeys = new VersionedMap<string, SystemKeyRecord>();
+	readonly destinations = new VersionedMap<string, DestinationRecord>();
+	readonly webhooks = new VersionedMap<string, WebhookRecord>();
+	readonly teams = new VersionedMap<string, TeamRecord>();
+	readonly roles = new VersionedMap<string, RoleRecord>();
+	readonly connectorTypes = new VersionedMap<string, ConnectorTypeRecord>();
 
 	/** Events waiting for webhook delivery (filled by the sync simulation and routes). */
 	readonly outbox: OutboxEvent[] = [];
+	/** Webhook behaviour knobs; the server maps its `strictWebhookUrls` option onto `strictUrls`. */
+	readonly webhookSettings: WebhookSettings = { strictUrls: false, signatureCase: 'upper', attemptTimeoutMs: 3000 };
+	/** Every POST the emulator made to a webhook URL (creation pings, tests, events), oldest first. */
+	readonly webhookDeliveries: WebhookDeliveryLogEntry[] = [];
+
+	/** Deterministic random source for keys and secrets made at run time (set by the seeder). */
+	random: () => number = Math.random;
 
 	private idCounter = 0;
 

@@ -109,3 +109,6 @@ export interface OutboxEvent {
 	groupId?: string;
 	createdAt: number;
 }
+
+/** Deterministic random source in [0, 1) handed to seeders (see seed.ts `createRng`). */
+export type Rng = () => number;

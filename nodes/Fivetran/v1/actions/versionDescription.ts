@@ -6,11 +6,12 @@ import * as systemKey from './systemKey/SystemKey.resource';
 import * as user from './user/User.resource';
 import { requestOptionsDescription } from './requestOptions.description';
 
-export const versionDescription: INodeTypeDescription = {
-	displayName: 'Fivetran',
-	name: 'fivetran',
+/**
+ * displayName, name and group live in FivetranV1.node.ts: n8n's lint takes any object with
+ * all three for a node class description and then wants this file named Fivetran.node.ts.
+ */
+export const versionDescription: Omit<INodeTypeDescription, 'displayName' | 'name' | 'group'> = {
 	icon: { light: 'file:../fivetran.svg', dark: 'file:../fivetran.dark.svg' },
-	group: ['transform'],
 	version: 1,
 	subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 	description: 'Manage Fivetran connections (connectors), users and system keys, and run syncs',

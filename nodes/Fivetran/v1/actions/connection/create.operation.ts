@@ -1,0 +1,61 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { fivetranApiRequest } from '../../transport';
+import type { ConcurrencyKind, OperationModule } from '../node.type';
+import { connectionOperationFields, groupIdField, settingsCollection } from './fields';
+import { getGroupId, getSettingsBody, validated } from './params';
+import { withoutAuth } from './results';
+import { configWithSchema } from './settings';
+import { requireText } from './validation';
+
+const properties: INodeProperties[] = [
+	{ ...groupIdField, description: 'The group (destination) the connection loads into' },
+	{
+		displayName: 'Service Name or ID',
+		name: 'service',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getConnectorTypes' },
+		required: true,
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Destination Schema Name',
+		name: 'destinationSchema',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. google_sheets_sales',
+		description:
+			'Schema the connector writes to in the destination (sent as config.schema, permanent). Leave empty only when Config holds the naming keys, e.g. schema_prefix for database connectors.',
+	},
+	settingsCollection('create'),
+];
+
+export const description = connectionOperationFields('create', properties);
+
+export const concurrency: ConcurrencyKind = 'write';
+
+export const execute: OperationModule['execute'] = async function (itemIndex) {
+	const groupId = getGroupId.call(this, itemIndex);
+	const service = this.getNodeParameter('service', itemIndex, '');
+	const destinationSchema = this.getNodeParameter('destinationSchema', itemIndex, '') as string;
+	const settings = getSettingsBody.call(this, itemIndex, 'create');
+	const body = validated(this, itemIndex, () => ({
+		group_id: groupId,
+		service: requireText(
+			service,
+			'Choose a Service (the connector type) from the list or enter its ID',
+		),
+		...settings,
+		config: configWithSchema(settings.config as IDataObject | undefined, destinationSchema),
+	}));
+	const { data } = await fivetranApiRequest.call(this, {
+		method: 'POST',
+		path: '/v1/connections',
+		body,
+		acceptVersion2: true,
+		itemIndex,
+	});
+	return withoutAuth(data);
+};

@@ -1,0 +1,43 @@
+import { apiPath, fivetranApiRequest } from '../../transport';
+import type { ConcurrencyKind, OperationModule } from '../node.type';
+import { connectionIdField, connectionOperationFields } from './fields';
+import { getConnectionId } from './params';
+
+export const description = connectionOperationFields('reloadSchemaConfig', [
+	connectionIdField,
+	{
+		displayName: 'New Tables and Columns',
+		name: 'excludeMode',
+		type: 'options',
+		options: [
+			{
+				name: 'Exclude',
+				value: 'EXCLUDE',
+				description: 'Add what the reload finds as disabled',
+			},
+			{
+				name: 'Preserve',
+				value: 'PRESERVE',
+				description: 'Keep the current settings; new items follow the schema change handling',
+			},
+		],
+		default: 'PRESERVE',
+		description: 'How the reload treats schemas, tables and columns it finds in the source',
+	},
+]);
+
+export const concurrency: ConcurrencyKind = 'write';
+
+export const execute: OperationModule['execute'] = async function (itemIndex) {
+	const connectionId = getConnectionId.call(this, itemIndex);
+	const excludeMode = this.getNodeParameter('excludeMode', itemIndex, 'PRESERVE') as string;
+	const { data } = await fivetranApiRequest.call(this, {
+		method: 'POST',
+		path: apiPath`/v1/connections/${connectionId}/schemas/reload`,
+		body: { exclude_mode: excludeMode },
+		// Reloading twice reads the source twice and ends in the same config: safe to retry.
+		idempotent: true,
+		itemIndex,
+	});
+	return data;
+};

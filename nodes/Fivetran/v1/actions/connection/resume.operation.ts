@@ -1,0 +1,3 @@
+import { pausedStateOperation } from './pausedState';
+
+export const { description, concurrency, execute } = pausedStateOperation('resume', false);

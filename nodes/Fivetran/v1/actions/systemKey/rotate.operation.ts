@@ -1,0 +1,35 @@
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+
+import type { ConcurrencyKind, OperationResult } from '../node.type';
+import { apiPath } from '../../transport';
+import { expirationPeriodField, secretShownOnceNotice, systemKeyIdField } from './fields';
+import { systemKeyWithSecretOutput } from './output';
+import { readExpirationPeriod, readSystemKeyId } from './parameters';
+import { systemKeyApiRequest } from './request';
+
+const properties: INodeProperties[] = [
+	secretShownOnceNotice,
+	systemKeyIdField,
+	expirationPeriodField('How long the new secret stays valid'),
+];
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['systemKey'], operation: ['rotate'] } },
+	properties,
+);
+
+export const concurrency: ConcurrencyKind = 'write';
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult> {
+	const systemKeyId = readSystemKeyId(this, itemIndex);
+	const body = { expiration_period: readExpirationPeriod(this, itemIndex) };
+	// Not idempotent: a repeat would rotate again and discard the secret the first one returned.
+	const { data } = await systemKeyApiRequest.call(this, {
+		method: 'POST',
+		path: apiPath`/v1/system-keys/${systemKeyId}/rotate`,
+		body,
+		idempotent: false,
+		itemIndex,
+	});
+	return systemKeyWithSecretOutput(data);
+}

@@ -1,0 +1,25 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { apiPath, fivetranApiRequest } from '../../transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
+import { userIdField, userOperationFields } from './fields';
+import { actionResult, readUserId } from './parameters';
+
+export const description = userOperationFields('delete', [
+	{ ...userIdField, description: 'The user to delete permanently' },
+]);
+
+export const concurrency: ConcurrencyKind = 'write';
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
+	const userId = readUserId(this, itemIndex);
+	const response = await fivetranApiRequest.call(this, {
+		method: 'DELETE',
+		path: apiPath`/v1/users/${userId}`,
+		itemIndex,
+	});
+	return actionResult(userId, response);
+}

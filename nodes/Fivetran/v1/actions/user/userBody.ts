@@ -1,0 +1,101 @@
+/**
+ * Pure builders of the Invite and Update request bodies, with their validation. They take the
+ * node's parameter values (camelCase) and return Fivetran's body (snake_case) or the problems.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { collectProblems, requireEmail, requireText, requireUrl } from '../../helpers/validation';
+
+/** Optional profile fields: parameter name -> [API field, display name]. */
+const PROFILE_FIELDS = {
+	givenName: ['given_name', 'Given Name'],
+	familyName: ['family_name', 'Family Name'],
+	phone: ['phone', 'Phone'],
+	picture: ['picture', 'Picture URL'],
+	role: ['role', 'Role'],
+} as const;
+
+type ProfileField = keyof typeof PROFILE_FIELDS;
+
+/** Fields that Update can clear: Fivetran clears them when they are sent as JSON null. */
+export const CLEARABLE_FIELDS = ['phone', 'picture'] as const;
+export type ClearableField = (typeof CLEARABLE_FIELDS)[number];
+
+export type BodyResult = { body: IDataObject; problems?: undefined } | { problems: string[] };
+
+function isProfileField(name: string): name is ProfileField {
+	return Object.prototype.hasOwnProperty.call(PROFILE_FIELDS, name);
+}
+
+/** Problems of the optional fields the user added: added means it must hold a value. */
+function profileProblems(fields: IDataObject, emptyHint: string): string[] {
+	return collectProblems(
+		...Object.keys(fields)
+			.filter(isProfileField)
+			.map((name) => {
+				const label = PROFILE_FIELDS[name][1];
+				const value = fields[name];
+				if (requireText(value, label)) return `'${label}' was added but is empty: ${emptyHint}`;
+				return name === 'picture' ? requireUrl(value, label, true) : undefined;
+			}),
+	);
+}
+
+/** The API body for the profile fields that are set, values trimmed. */
+function profileBody(fields: IDataObject): IDataObject {
+	const body: IDataObject = {};
+	for (const name of Object.keys(fields).filter(isProfileField)) {
+		body[PROFILE_FIELDS[name][0]] = String(fields[name]).trim();
+	}
+	return body;
+}
+
+export interface InviteInput {
+	email: unknown;
+	givenName: unknown;
+	familyName: unknown;
+	additionalFields: IDataObject;
+}
+
+export function buildInviteBody(input: InviteInput): BodyResult {
+	const problems = collectProblems(
+		requireEmail(input.email),
+		requireText(input.givenName, 'Given Name'),
+		requireText(input.familyName, 'Family Name'),
+		...profileProblems(input.additionalFields, 'enter a value or remove it'),
+	);
+	if (problems.length > 0) return { problems };
+	return {
+		body: {
+			email: String(input.email).trim(),
+			...profileBody({ givenName: String(input.givenName), familyName: String(input.familyName) }),
+			...profileBody(input.additionalFields),
+		},
+	};
+}
+
+/**
+ * Update body. `updateFields.clearFields` lists fields to clear: they are sent as JSON null,
+ * while fields the user did not add are omitted (left unchanged on Fivetran).
+ */
+export function buildUpdateBody(updateFields: IDataObject): BodyResult {
+	const { clearFields = [], ...fields } = updateFields;
+	const toClear = (clearFields as string[]).filter((name): name is ClearableField =>
+		(CLEARABLE_FIELDS as readonly string[]).includes(name),
+	);
+	const problems = profileProblems(fields, 'enter a value, remove it, or use Clear Fields');
+	for (const name of toClear) {
+		if (name in fields) {
+			const label = PROFILE_FIELDS[name][1];
+			problems.push(`'${label}' is both set and listed in Clear Fields: keep only one of them`);
+		}
+	}
+	if (problems.length > 0) return { problems };
+
+	const body = profileBody(fields);
+	for (const name of toClear) body[PROFILE_FIELDS[name][0]] = null;
+	if (Object.keys(body).length === 0) {
+		return { problems: ['Nothing to update: add at least one field under Update Fields'] };
+	}
+	return { body };
+}

@@ -1,0 +1,99 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** What fivetranApiRequest resolves to: the envelope's parts plus the HTTP status. */
+export interface FivetranResponse {
+	/** The envelope's `data`, or {} for action and delete answers that carry none. */
+	data: IDataObject;
+	message?: string;
+	code: string;
+	status: number;
+	/**
+	 * Set when a DELETE was retried after an ambiguous failure and then answered 404:
+	 * the first attempt most likely deleted the record.
+	 */
+	alreadyDeleted?: true;
+}
+
+/** A Fivetran error answer (or an answer we could not read), before it becomes a NodeApiError. */
+export interface ApiFailure {
+	status: number;
+	code?: string;
+	message: string;
+	/** Retry-After in seconds, when the server sent one. */
+	retryAfterSeconds?: number;
+}
+
+const SUCCESS_CODES = new Set(['Success', 'Created']);
+
+/** Fivetran sends Retry-After as integer seconds; an HTTP date is accepted too. */
+export function parseRetryAfter(value: unknown, nowMs = Date.now()): number | undefined {
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const text = String(value).trim();
+	if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+	const date = Date.parse(text);
+	if (Number.isNaN(date)) return undefined;
+	return Math.max(0, (date - nowMs) / 1000);
+}
+
+function snippet(text: string): string {
+	const oneLine = text.replace(/\s+/g, ' ').trim();
+	return oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine;
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads one HTTP answer. Returns the unwrapped envelope for a 2xx with a success code, or an
+ * ApiFailure for everything else: error statuses, non-JSON bodies (HTML error pages, truncated
+ * JSON), JSON that is not an envelope, and 2xx answers whose `code` is not a success.
+ */
+export function readEnvelope(
+	status: number,
+	text: string,
+	retryAfterHeader?: unknown,
+): { ok: FivetranResponse } | { failure: ApiFailure } {
+	const retryAfterSeconds = parseRetryAfter(retryAfterHeader);
+	const ok = status >= 200 && status < 300;
+	if (ok && status === 204 && text.trim() === '') {
+		return { ok: { data: {}, code: 'Success', status } };
+	}
+	let body: unknown;
+	try {
+		body = text.trim() === '' ? undefined : JSON.parse(text);
+	} catch {
+		body = undefined;
+	}
+	if (!isObject(body)) {
+		const what =
+			text.trim() === ''
+				? 'an empty answer'
+				: `an answer that is not a JSON envelope ("${snippet(text)}")`;
+		return {
+			failure: {
+				status,
+				retryAfterSeconds,
+				message: `Fivetran sent ${what} with HTTP status ${status}`,
+			},
+		};
+	}
+	const code = typeof body.code === 'string' ? body.code : undefined;
+	const message = typeof body.message === 'string' ? body.message : undefined;
+	if (ok && code !== undefined && SUCCESS_CODES.has(code)) {
+		const data = isObject(body.data) ? body.data : {};
+		return { ok: { data, message, code, status } };
+	}
+	return {
+		failure: {
+			status,
+			code,
+			retryAfterSeconds,
+			message:
+				message ??
+				(ok
+					? `Fivetran answered HTTP ${status} with code '${code ?? 'missing'}' instead of 'Success'`
+					: `Fivetran answered HTTP ${status}`),
+		},
+	};
+}

@@ -1,0 +1,197 @@
+/**
+ * fivetranApiRequest: one logical request to Fivetran, with the reliability rules:
+ * shared rate-limit gate, Retry-After, idempotent-only retries, DELETE-404-after-retry.
+ */
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestMethods,
+	INode,
+	NodeApiError,
+} from 'n8n-workflow';
+
+import { readEnvelope, type ApiFailure, type FivetranResponse } from './envelope';
+import { failureError, networkError, outcomeUnknownError, type RequestLabel } from './errors';
+import { transportOptionsFor, type TransportOptions } from './options';
+import { normaliseBaseUrl } from './path';
+import { rateGateFor } from './rateGate';
+import {
+	decideRetry,
+	isIdempotent,
+	kindOfNetworkError,
+	kindOfStatus,
+	type FailureKind,
+	type RetryDecision,
+} from './retry';
+import { transportRuntime } from './runtime';
+import { sendOnce, type NetworkFailure, type TransportContext } from './send';
+
+export interface FivetranRequest {
+	method: IHttpRequestMethods;
+	/** Built with apiPath, e.g. apiPath`/v1/users/${id}`. */
+	path: string;
+	body?: IDataObject;
+	qs?: IDataObject;
+	/** Default: true for GET/PATCH/PUT/DELETE, false for POST. */
+	idempotent?: boolean;
+	/** Connection and destination endpoints: Accept: application/json;version=2. */
+	acceptVersion2?: boolean;
+	/** The input item, for error messages and per-item Request Options. */
+	itemIndex?: number;
+}
+
+export const CREDENTIAL_TYPE = 'fivetranApi';
+
+/** Base URL per execution context: one credential read per execution, not one per request. */
+const baseUrls = new WeakMap<object, Promise<string>>();
+
+async function baseUrlOf(context: TransportContext): Promise<string> {
+	let baseUrl = baseUrls.get(context);
+	if (baseUrl === undefined) {
+		baseUrl = (async () => {
+			const credentials = (await context.getCredentials(
+				CREDENTIAL_TYPE,
+			)) as ICredentialDataDecryptedObject;
+			return normaliseBaseUrl(credentials.baseUrl);
+		})();
+		baseUrls.set(context, baseUrl);
+		// A failed read (e.g. missing credential) is not cached.
+		baseUrl.catch(() => baseUrls.delete(context));
+	}
+	return await baseUrl;
+}
+
+/** Counters of one logical request across its attempts. */
+interface AttemptState {
+	transientRetries: number;
+	rateLimitRetries: number;
+	rateLimitWaitedMs: number;
+	/** An earlier attempt failed in a way that may have applied the change. */
+	ambiguousEarlier: boolean;
+}
+
+/** One failed attempt: what kind of failure, and the API's answer when there was one. */
+interface FailedAttempt {
+	kind: FailureKind;
+	failure?: ApiFailure;
+	network?: NetworkFailure;
+}
+
+type AttemptOutcome = { response: FivetranResponse } | FailedAttempt;
+
+/** Reads one attempt's result: a response to return, or a classified failure. */
+function outcomeOf(
+	result: Awaited<ReturnType<typeof sendOnce>>,
+	request: FivetranRequest,
+	state: AttemptState,
+): AttemptOutcome {
+	if ('failure' in result) {
+		if (result.failure.passThrough) throw result.failure.passThrough;
+		return { kind: kindOfNetworkError(result.failure.code), network: result.failure };
+	}
+	const read = readEnvelope(result.answer.status, result.answer.text, result.answer.retryAfter);
+	if ('ok' in read) return { response: read.ok };
+	const failure = read.failure;
+	// The first attempt's answer was lost and it most likely deleted the record.
+	if (failure.status === 404 && request.method === 'DELETE' && state.ambiguousEarlier) {
+		return {
+			response: {
+				data: {},
+				code: failure.code ?? 'NotFound',
+				message: 'Already deleted: an earlier attempt whose answer was lost deleted it',
+				status: 404,
+				alreadyDeleted: true,
+			},
+		};
+	}
+	return { kind: kindOfStatus(failure.status), failure };
+}
+
+/** The error for a failure that is not retried (any more). */
+function finalError(
+	node: INode,
+	label: RequestLabel,
+	attempt: FailedAttempt,
+	reason: Exclude<RetryDecision, { retry: true }>['reason'],
+	state: AttemptState,
+	options: TransportOptions,
+): NodeApiError {
+	const { failure, network } = attempt;
+	const what = failure ? `HTTP ${failure.status}` : (network?.what ?? 'network error');
+	if (reason === 'outcomeUnknown') return outcomeUnknownError(node, label, what, failure?.status);
+	if (failure === undefined) return networkError(node, label, what, state.transientRetries + 1);
+	if (reason === 'rateLimitExhausted') {
+		const maxSeconds = Math.round(options.maxRateLimitWaitMs / 1000);
+		const waited = Math.round(state.rateLimitWaitedMs / 1000);
+		return failureError(
+			node,
+			label,
+			failure,
+			`Gave up on Fivetran's rate limit: waiting longer would exceed "Max Wait on Rate Limit" (${maxSeconds} s; already waited ${waited} s).`,
+		);
+	}
+	const retried =
+		state.transientRetries > 0 ? `Failed after ${state.transientRetries + 1} attempts.` : undefined;
+	return failureError(node, label, failure, retried);
+}
+
+export async function fivetranApiRequest(
+	this: TransportContext,
+	request: FivetranRequest,
+): Promise<FivetranResponse> {
+	const options = transportOptionsFor(this, request.itemIndex);
+	const runtime = transportRuntime;
+	const gate = rateGateFor(this, runtime.sleep, runtime.now);
+	const idempotent = isIdempotent(request.method, request.idempotent);
+	const label: RequestLabel = {
+		method: request.method,
+		path: request.path,
+		itemIndex: request.itemIndex,
+	};
+	const wire = {
+		method: request.method,
+		url: (await baseUrlOf(this)) + request.path,
+		qs: request.qs,
+		body: request.body,
+		acceptVersion2: request.acceptVersion2,
+		timeoutMs: options.timeoutMs,
+	};
+	const state: AttemptState = {
+		transientRetries: 0,
+		rateLimitRetries: 0,
+		rateLimitWaitedMs: 0,
+		ambiguousEarlier: false,
+	};
+
+	for (;;) {
+		// Waits while a 429 of any request of this execution is in force.
+		state.rateLimitWaitedMs += await gate.pass();
+		const outcome = outcomeOf(await sendOnce(this, wire), request, state);
+		if ('response' in outcome) return outcome.response;
+		if (outcome.network?.cancelled)
+			throw networkError(this.getNode(), label, outcome.network.what, 1);
+
+		const decision = decideRetry({
+			kind: outcome.kind,
+			idempotent,
+			transientRetries: state.transientRetries,
+			maxRetries: options.maxRetries,
+			rateLimitRetries: state.rateLimitRetries,
+			rateLimitWaitedMs: state.rateLimitWaitedMs,
+			maxRateLimitWaitMs: options.maxRateLimitWaitMs,
+			retryAfterSeconds: outcome.failure?.retryAfterSeconds,
+			random: runtime.random(),
+		});
+		if (!decision.retry)
+			throw finalError(this.getNode(), label, outcome, decision.reason, state, options);
+
+		if (outcome.kind === 'rateLimited') {
+			state.rateLimitRetries += 1;
+			gate.pause(decision.waitMs);
+		} else {
+			state.transientRetries += 1;
+			if (outcome.kind !== 'notSent') state.ambiguousEarlier = true;
+			await runtime.sleep(decision.waitMs);
+		}
+	}
+}

@@ -1,0 +1,69 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { groupLocator } from '../Fivetran/v1/actions/common.descriptions';
+import { FIVETRAN_EVENTS } from './events';
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName:
+			"Fivetran only delivers webhooks to public HTTPS URLs: set n8n's WEBHOOK_URL to your public address before activating",
+		name: 'httpsNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Scope',
+		name: 'scope',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Account',
+				value: 'account',
+				description: 'Receive events of every connection in the account',
+			},
+			{
+				name: 'Group',
+				value: 'group',
+				description: 'Receive events of the connections in one group (destination)',
+			},
+		],
+		default: 'account',
+	},
+	{ ...groupLocator, displayOptions: { show: { scope: ['group'] } } },
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		options: FIVETRAN_EVENTS,
+		default: [],
+		description: 'The events Fivetran sends to this workflow',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Connection IDs',
+				name: 'connectionIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. speak_inexpensive, program_airworthy',
+				description:
+					'Only run for events of these connections (comma-separated IDs, or an expression returning a list). Empty: every connection.',
+			},
+			{
+				displayName: 'Only Failed Syncs',
+				name: 'onlyFailedSyncs',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to run only for "Sync Ended" events whose status is not SUCCESSFUL (other events are ignored)',
+			},
+		],
+	},
+];

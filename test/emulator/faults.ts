@@ -1,0 +1,142 @@
+/**
+ * Injected failures, switchable per test. A fault matches by method and path, fires `times`
+ * times (default 1) and then disappears.
+ *
+ * `when: 'before'` (default) breaks the request before the handler runs: nothing changed.
+ * `when: 'after'` lets the handler run (state changed) and then breaks the answer: the
+ * ambiguous failure a client must not blindly retry for non-idempotent requests.
+ */
+import type { HttpMethod } from './types';
+
+export interface FaultMatch {
+	method?: HttpMethod;
+	/** A string matches the exact request path or the route pattern; a RegExp tests the path. */
+	path?: string | RegExp;
+	times?: number;
+	when?: 'before' | 'after';
+}
+
+export type FaultKind =
+	/** An error status with a JSON envelope (default) or an HTML error page (proxies). */
+	| { kind: 'status'; status?: 500 | 502 | 503 | number; body?: 'json' | 'html' }
+	/** The socket is destroyed without an answer. */
+	| { kind: 'reset' }
+	/** The answer is delayed by `ms` of real time (for client time-outs). */
+	| { kind: 'slow'; ms: number }
+	/** A JSON body cut in the middle. */
+	| { kind: 'truncated' }
+	/** A 200 text/html page instead of JSON. */
+	| { kind: 'nonJson' }
+	/** A 2xx envelope without `data`. */
+	| { kind: 'noData' }
+	/** A 2xx answer whose code is `InternalError` instead of `Success`. */
+	| { kind: 'codeNotSuccess' };
+
+export type FaultSpec = FaultMatch & FaultKind;
+
+interface ActiveFault {
+	spec: FaultSpec;
+	remaining: number;
+}
+
+/** What the server writes on the wire. */
+export interface RawResponse {
+	status: number;
+	headers: Record<string, string>;
+	body: string;
+}
+
+const HTML_ERROR_PAGE = '<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
+
+export class Faults {
+	private readonly active: ActiveFault[] = [];
+	/** How many faults fired since the last `clear()`. */
+	fired = 0;
+
+	add(spec: FaultSpec): this {
+		this.active.push({ spec, remaining: spec.times ?? 1 });
+		return this;
+	}
+
+	clear(): void {
+		this.active.length = 0;
+		this.fired = 0;
+	}
+
+	get pending(): number {
+		return this.active.length;
+	}
+
+	/** Takes (consumes one use of) the first fault matching this request and phase. */
+	take(
+		when: 'before' | 'after',
+		method: string,
+		path: string,
+		routePattern: string | undefined,
+	): FaultSpec | undefined {
+		if (this.active.length === 0) return undefined;
+		const index = this.active.findIndex(
+			({ spec }) =>
+				(spec.when ?? 'before') === when &&
+				(spec.method === undefined || spec.method === method) &&
+				pathMatches(spec.path, path, routePattern),
+		);
+		if (index < 0) return undefined;
+		const fault = this.active[index];
+		fault.remaining -= 1;
+		if (fault.remaining <= 0) this.active.splice(index, 1);
+		this.fired += 1;
+		return fault.spec;
+	}
+}
+
+function pathMatches(pattern: string | RegExp | undefined, path: string, routePattern: string | undefined): boolean {
+	if (pattern === undefined) return true;
+	if (typeof pattern === 'string') return pattern === path || pattern === routePattern;
+	return pattern.test(path);
+}
+
+/**
+ * The broken answer for a fault, given the real answer when the handler ran (`after`).
+ * Returns `'reset'` for a destroyed socket and `undefined` when the request proceeds
+ * normally (a `slow` fault only delays it).
+ */
+export function faultResponse(fault: FaultSpec, real?: RawResponse): RawResponse | 'reset' | undefined {
+	const headers = { ...(real?.headers ?? {}), 'Content-Type': 'application/json' };
+	switch (fault.kind) {
+		case 'reset':
+			return 'reset';
+		case 'slow':
+			return real;
+		case 'status':
+			return fault.body === 'html'
+				? { status: fault.status ?? 502, headers: { ...headers, 'Content-Type': 'text/html' }, body: HTML_ERROR_PAGE }
+				: {
+						status: fault.status ?? 500,
+						headers,
+						body: JSON.stringify({ code: 'InternalError', message: 'Internal server error (injected fault)' }),
+					};
+		case 'nonJson':
+			return { status: 200, headers: { ...headers, 'Content-Type': 'text/html' }, body: HTML_ERROR_PAGE };
+		case 'truncated': {
+			const full = real?.body ?? JSON.stringify({ code: 'Success', data: { items: [{ id: 'cut' }] } });
+			return { status: real?.status ?? 200, headers, body: full.slice(0, Math.max(1, Math.floor(full.length / 2))) };
+		}
+		case 'noData':
+		case 'codeNotSuccess': {
+			const envelope = parseEnvelope(real?.body);
+			if (fault.kind === 'noData') delete envelope.data;
+			else envelope.code = 'InternalError';
+			return { status: real !== undefined && real.status < 300 ? real.status : 200, headers, body: JSON.stringify(envelope) };
+		}
+	}
+}
+
+function parseEnvelope(body: string | undefined): Record<string, unknown> {
+	if (body === undefined) return { code: 'Success' };
+	try {
+		return JSON.parse(body) as Record<string, unknown>;
+	} catch {
+		return { code: 'Success' };
+	}
+}

@@ -1,0 +1,37 @@
+/**
+ * A minimal ILoadOptionsFunctions for calling listSearch / loadOptions methods against the
+ * emulator: the credential's Basic auth is applied here and requests go out with fetch.
+ */
+import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
+
+import type { FivetranCredentials } from './index';
+import { TEST_NODE } from './testNode';
+
+function queryString(qs: IDataObject | undefined): string {
+	const entries = Object.entries(qs ?? {}).map(([key, value]): [string, string] => [
+		key,
+		String(value),
+	]);
+	return entries.length === 0 ? '' : `?${new URLSearchParams(entries).toString()}`;
+}
+
+export function methodContext(credentials: FivetranCredentials): ILoadOptionsFunctions {
+	const basic = Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64');
+	const httpRequestWithAuthentication = async (_type: string, options: IHttpRequestOptions) => {
+		const response = await fetch(`${options.url}${queryString(options.qs)}`, {
+			method: options.method ?? 'GET',
+			headers: { ...(options.headers as Record<string, string>), authorization: `Basic ${basic}` },
+			body: typeof options.body === 'string' ? options.body : undefined,
+		});
+		return {
+			statusCode: response.status,
+			headers: Object.fromEntries(response.headers.entries()),
+			body: await response.text(),
+		};
+	};
+	return {
+		getNode: () => TEST_NODE,
+		getCredentials: async () => ({ ...credentials }),
+		helpers: { httpRequestWithAuthentication },
+	} as unknown as ILoadOptionsFunctions;
+}

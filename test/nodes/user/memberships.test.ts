@@ -1,0 +1,183 @@
+/**
+ * Workflow tests of the membership operations, for both Membership Types: the path goes to
+ * /v1/users/{id}/connections[/{connectionId}] or /v1/users/{id}/groups[/{groupId}].
+ */
+import type { Emulator } from '../../emulator';
+import {
+	addMembership,
+	addUser,
+	asSent,
+	byId,
+	expectedRequest,
+	jsonOf,
+	membershipOf,
+	onlyRequest,
+	pairedOf,
+	runUser,
+	type MembershipKind,
+	useEmulator,
+} from './userTestKit';
+
+let emu: Emulator;
+
+useEmulator({ users: 0, groups: 2, connections: 3 }, (started) => {
+	emu = started;
+});
+
+interface KindCase {
+	kind: MembershipKind;
+	segment: string;
+	locator: string;
+	role: string;
+	otherRole: string;
+	targets: () => string[];
+}
+
+const KINDS: KindCase[] = [
+	{
+		kind: 'connection',
+		segment: 'connections',
+		locator: 'connectionId',
+		role: 'Manage Connection',
+		otherRole: 'View Connection',
+		targets: () => Array.from(emu.state.connections.keys()),
+	},
+	{
+		kind: 'group',
+		segment: 'groups',
+		locator: 'groupId',
+		role: 'Manage Destination',
+		otherRole: 'View Destination',
+		targets: () => Array.from(emu.state.groups.keys()),
+	},
+];
+
+describe.each(KINDS)(
+	'$kind memberships',
+	({ kind, segment, locator, role, otherRole, targets }) => {
+		function target(index = 0): string {
+			const ids = targets();
+			expect(ids.length).toBeGreaterThan(index);
+			return ids[index];
+		}
+
+		it('List Memberships returns the memberships, limited', async () => {
+			const user = addUser(emu);
+			const first = addMembership(emu, kind, user.id, target(0), role);
+			const second = addMembership(emu, kind, user.id, target(1), otherRole);
+
+			const all = await runUser(emu, 'getMemberships', {
+				userId: byId(user.id),
+				membershipType: kind,
+				returnAll: true,
+			});
+			expect(onlyRequest(emu)).toEqual(
+				expectedRequest(emu, 'GET', `/v1/users/${user.id}/${segment}`, undefined, {
+					limit: '1000',
+				}),
+			);
+			expect(jsonOf(all.items)).toEqual([asSent(first), asSent(second)]);
+			expect(pairedOf(all.items)).toEqual([{ item: 0 }, { item: 0 }]);
+
+			emu.requestLog.clear();
+			const limited = await runUser(emu, 'getMemberships', {
+				userId: byId(user.id),
+				membershipType: kind,
+				returnAll: false,
+				limit: 1,
+			});
+			expect(onlyRequest(emu).query).toEqual({ limit: '1' });
+			expect(jsonOf(limited.items)).toEqual([asSent(first)]);
+		});
+
+		it('Add Membership posts the target id and role and returns the membership', async () => {
+			const user = addUser(emu);
+			const targetId = target();
+
+			const { items, error } = await runUser(emu, 'addMembership', {
+				userId: byId(user.id),
+				membershipType: kind,
+				[locator]: byId(targetId),
+				role,
+			});
+
+			expect(error).toBeUndefined();
+			expect(onlyRequest(emu)).toEqual(
+				expectedRequest(emu, 'POST', `/v1/users/${user.id}/${segment}`, { id: targetId, role }),
+			);
+			expect(jsonOf(items)).toEqual([asSent(membershipOf(emu, kind, user.id, targetId))]);
+			expect(items[0].json).toMatchObject({ id: targetId, role });
+			expect(pairedOf(items)).toEqual([{ item: 0 }]);
+		});
+
+		it('Get Membership gets one membership', async () => {
+			const user = addUser(emu);
+			const targetId = target();
+			const membership = addMembership(emu, kind, user.id, targetId, role);
+
+			const { items } = await runUser(emu, 'getMembership', {
+				userId: byId(user.id),
+				membershipType: kind,
+				[locator]: byId(targetId),
+			});
+
+			expect(onlyRequest(emu)).toEqual(
+				expectedRequest(emu, 'GET', `/v1/users/${user.id}/${segment}/${targetId}`),
+			);
+			expect(jsonOf(items)).toEqual([asSent(membership)]);
+		});
+
+		it('Update Membership Role patches the role', async () => {
+			const user = addUser(emu);
+			const targetId = target();
+			addMembership(emu, kind, user.id, targetId, role);
+
+			const { items } = await runUser(emu, 'updateMembership', {
+				userId: byId(user.id),
+				membershipType: kind,
+				[locator]: byId(targetId),
+				role: otherRole,
+			});
+
+			expect(onlyRequest(emu)).toEqual(
+				expectedRequest(emu, 'PATCH', `/v1/users/${user.id}/${segment}/${targetId}`, {
+					role: otherRole,
+				}),
+			);
+			const updated = membershipOf(emu, kind, user.id, targetId);
+			expect(updated?.role).toBe(otherRole);
+			// Fivetran returns the membership for connections and only a message for groups.
+			const expected =
+				kind === 'connection'
+					? asSent(updated)
+					: {
+							success: true,
+							id: targetId,
+							role: otherRole,
+							message: 'Group membership has been updated',
+						};
+			expect(jsonOf(items)).toEqual([expected]);
+		});
+
+		it('Remove Membership deletes it and says so', async () => {
+			const user = addUser(emu);
+			const targetId = target();
+			addMembership(emu, kind, user.id, targetId, role);
+
+			const { items } = await runUser(emu, 'removeMembership', {
+				userId: byId(user.id),
+				membershipType: kind,
+				[locator]: byId(targetId),
+			});
+
+			expect(onlyRequest(emu)).toEqual(
+				expectedRequest(emu, 'DELETE', `/v1/users/${user.id}/${segment}/${targetId}`),
+			);
+			const noun = kind === 'connection' ? 'Connection' : 'Group';
+			expect(jsonOf(items)).toEqual([
+				{ success: true, id: targetId, message: `${noun} membership has been deleted` },
+			]);
+			expect(membershipOf(emu, kind, user.id, targetId)).toBeUndefined();
+		});
+	},
+);
