@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- test tooling: runs under Node, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test tooling: runs under Node, never shipped */
 /**
  * A stand-in for n8n's webhook side, with the two behaviours the trigger must cope with
  * (decisions.md, "Trigger", checked in n8n 2.41):
