@@ -11,4 +11,5 @@ module.exports = {
 	},
 	moduleFileExtensions: ['ts', 'js', 'json'],
 	testTimeout: 30000,
+	reporters: ['default', ['<rootDir>/test/support/summaryReporter.js', { name: 'unit' }]],
 };
