@@ -303,6 +303,9 @@ function resumeSync(
 	simulation.rescheduled.delete(connectionId);
 	const connection = state.connections.get(connectionId);
 	if (connection && !connection.paused && connection.status.sync_state === 'rescheduled') {
+		// With a manual schedule only the sync endpoint runs syncs, rescheduled ones included
+		// (fivetran-api.md 3.3): the connection stays rescheduled until a sync is requested.
+		if (connection.schedule_type === 'manual') return;
 		startSync(state, connection, at);
 	}
 }

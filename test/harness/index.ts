@@ -5,6 +5,8 @@
  *     parameters: { resource: 'account', operation: 'getInfo' },
  *     credentials: emulatorCredentials(emu),
  *   });
+ *
+ * Every run is scanned for secrets (secrets.ts) and throws SecretLeakError on a hit.
  */
 import type {
 	IDataObject,
@@ -17,6 +19,7 @@ import type {
 import { FivetranApi } from '../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../nodes/Fivetran/Fivetran.node';
 import { runNode, type RunNodeResult } from './runNode';
+import { assertNoSecretLeak } from './secrets';
 
 export { runNode, type RunNodeOptions, type RunNodeResult } from './runNode';
 export { TestCredentialsHelper } from './credentialsHelper';
@@ -24,6 +27,20 @@ export { probeNodeType, setProbeScript, type ProbeScript } from './probe';
 export { useFakeTransportTime, type FakeTransportTime } from './fakeTime';
 export { methodContext } from './methodContext';
 export { TEST_NODE } from './testNode';
+export {
+	useEmulator,
+	byId,
+	onlyRequest,
+	onlyLoggedRequest,
+	type RequestSummary,
+} from './emulatorFixture';
+export {
+	watchSecretsOf,
+	secretsOf,
+	findSecretLeaks,
+	assertNoSecretLeak,
+	SecretLeakError,
+} from './secrets';
 
 export interface FivetranCredentials {
 	apiKey: string;
@@ -49,7 +66,7 @@ export async function runFivetranNode(options: {
 	/** Default: the Fivetran node; tests of the router/transport pass probeNodeType(). */
 	nodeType?: INodeType | IVersionedNodeType;
 }): Promise<{ items: INodeExecutionData[]; error?: RunNodeResult['error'] }> {
-	return await runNode({
+	const run = await runNode({
 		nodeType: options.nodeType ?? new Fivetran(),
 		typeName: FIVETRAN_NODE_TYPE,
 		parameters: options.parameters,
@@ -59,4 +76,7 @@ export async function runFivetranNode(options: {
 		continueOnFail: options.continueOnFail,
 		nodeName: options.nodeName ?? 'Fivetran',
 	});
+	// Every workflow test is a secret test: no run may show a secret the emulators know.
+	assertNoSecretLeak(run, options.parameters, options.credentials.apiSecret);
+	return run;
 }

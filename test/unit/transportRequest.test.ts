@@ -94,11 +94,11 @@ describe('fivetranApiRequest (against the emulator)', () => {
 			},
 		);
 
-		it('accepts an envelope without data as {}', async () => {
+		it('refuses a read whose envelope has no data (never a silent {})', async () => {
 			emu.faults.add({ kind: 'noData', method: 'GET', path: '/v1/account/info', when: 'after' });
 			const { items, error } = await send([{ method: 'GET', path: '/v1/account/info' }]);
-			expect(error).toBeUndefined();
-			expect(items[0].json.data).toEqual({});
+			expect(items).toHaveLength(0);
+			expect(error?.message).toMatch(/without the record \('data' is missing\)/);
 		});
 
 		it('reports a 404 with Fivetran code, message and the item index', async () => {

@@ -7,7 +7,16 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { startTestApi, type TestApi } from '../../emulator/connectionsTestKit';
 import type { EmulatorOptions, LoggedRequest } from '../../emulator';
-import { emulatorCredentials, runFivetranNode, type FivetranCredentials } from '../../harness';
+import {
+	byId,
+	emulatorCredentials,
+	onlyLoggedRequest,
+	runFivetranNode,
+	watchSecretsOf,
+	type FivetranCredentials,
+} from '../../harness';
+
+export { byId };
 
 export type RunResult = Awaited<ReturnType<typeof runFivetranNode>>;
 
@@ -25,13 +34,9 @@ export interface ConnectionKit extends TestApi {
 	credentials: FivetranCredentials;
 }
 
-/** A resource-locator value as the UI stores it for "By ID". */
-export function byId(value: string): INodeParameters {
-	return { __rl: true, mode: 'id', value };
-}
-
 export async function startConnectionKit(options: EmulatorOptions = {}): Promise<ConnectionKit> {
 	const api = await startTestApi(options);
+	const unwatch = watchSecretsOf(api.emu);
 	const credentials = emulatorCredentials(api.emu);
 	const run = async (
 		operation: string,
@@ -46,15 +51,18 @@ export async function startConnectionKit(options: EmulatorOptions = {}): Promise
 			continueOnFail: options.continueOnFail,
 		});
 	};
-	return { ...api, credentials, run, requests: () => [...api.emu.requestLog.entries] };
+	const close = async () => {
+		unwatch();
+		await api.close();
+	};
+	return { ...api, close, credentials, run, requests: () => [...api.emu.requestLog.entries] };
 }
 
 /** The one request a single-item run sent: method, path, body, and the key that authenticated. */
 export function onlyRequest(kit: ConnectionKit): LoggedRequest {
-	const requests = kit.requests();
-	expect(requests).toHaveLength(1);
-	expect(requests[0].headers.authorization).toBe(`Basic ${kit.emu.apiKey}`);
-	return requests[0];
+	const request = onlyLoggedRequest(kit.emu);
+	expect(request.headers.authorization).toBe(`Basic ${kit.emu.apiKey}`);
+	return request;
 }
 
 /** The one request of a single-item run as [method, path, body], its Basic header checked. */

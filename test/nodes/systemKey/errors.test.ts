@@ -6,10 +6,11 @@
 import { transportRuntime } from '../../../nodes/Fivetran/v1/transport';
 import { routes } from '../../emulator/routes';
 import { ApiError } from '../../emulator/types';
-import { basicOf, byId, firstKey, runSystemKey, useSystemKeyEmulator, type Emulator, type KeyPair } from './systemKeyKit';
+import { byId, useEmulator } from '../../harness';
+import { basicOf, firstKey, runSystemKey, type Emulator, type KeyPair } from './systemKeyKit';
 
 let emu: Emulator;
-useSystemKeyEmulator({ systemKeys: 2, users: 12 }, (started) => {
+useEmulator({ systemKeys: 2, users: 12 }, (started) => {
 	emu = started;
 });
 

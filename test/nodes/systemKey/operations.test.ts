@@ -2,18 +2,11 @@
  * Every System Key operation through a real workflow run: the request the emulator saw
  * (method, path, Basic header, body) and the items out (values and pairedItem).
  */
-import {
-	basicOf,
-	byId,
-	firstKey,
-	onlyRequest,
-	runSystemKey,
-	useSystemKeyEmulator,
-	type Emulator,
-} from './systemKeyKit';
+import { byId, onlyRequest, useEmulator } from '../../harness';
+import { basicOf, firstKey, runSystemKey, type Emulator } from './systemKeyKit';
 
 let emu: Emulator;
-useSystemKeyEmulator({ systemKeys: 3 }, (started) => {
+useEmulator({ systemKeys: 3 }, (started) => {
 	emu = started;
 });
 

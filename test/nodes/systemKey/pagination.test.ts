@@ -3,13 +3,14 @@
  * maximum) and only for what is still missing, so 2,345 keys need three pages for Return All,
  * and limits below, at and above one page need one, one and two requests.
  */
-import { basicOf, runSystemKey, useSystemKeyEmulator, type Emulator } from './systemKeyKit';
+import { useEmulator } from '../../harness';
+import { basicOf, runSystemKey, type Emulator } from './systemKeyKit';
 
 const KEY_COUNT = 2345;
 
 let emu: Emulator;
 let allIds: string[];
-useSystemKeyEmulator({ systemKeys: KEY_COUNT }, (started) => {
+useEmulator({ systemKeys: KEY_COUNT }, (started) => {
 	emu = started;
 	allIds = [...emu.state.systemKeys.keys()];
 });

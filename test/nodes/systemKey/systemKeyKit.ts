@@ -1,10 +1,11 @@
 /**
- * What the System Key workflow tests share: an emulator per test file, a runner that fills in
- * the resource and the credential, and assertions on the requests the emulator saw.
+ * What the System Key workflow tests share: a runner that fills in the resource and the
+ * credential, and key fixtures. The emulator fixture, `byId` and `onlyRequest` come from the
+ * harness.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { startEmulator, type Emulator, type LoggedRequest, type SeedOptions } from '../../emulator';
+import type { Emulator } from '../../emulator';
 import { runFivetranNode } from '../../harness';
 
 export type { Emulator };
@@ -12,22 +13,6 @@ export type { Emulator };
 export interface KeyPair {
 	apiKey: string;
 	apiSecret: string;
-}
-
-/**
- * One emulator for the whole test file: started before the first test (then handed to
- * `onStart`), closed after the last, its request log cleared before each test.
- */
-export function useSystemKeyEmulator(seed: SeedOptions, onStart: (emu: Emulator) => void): void {
-	let emu: Emulator | undefined;
-	beforeAll(async () => {
-		emu = await startEmulator({ port: 0, seed, clock: { mode: 'manual' } });
-		onStart(emu);
-	});
-	afterAll(async () => {
-		await emu?.close();
-	});
-	beforeEach(() => emu?.requestLog.clear());
 }
 
 export interface RunOptions {
@@ -54,30 +39,9 @@ export async function runSystemKey(
 	});
 }
 
-/** A resource locator value "By ID". */
-export function byId(id: string) {
-	return { __rl: true, mode: 'id', value: id };
-}
-
 /** The Basic header as the request log shows it: the key that authenticated, never the secret. */
 export function basicOf(keyPair: { apiKey: string }): string {
 	return `Basic ${keyPair.apiKey}`;
-}
-
-/** The only request logged since the last clear, with the parts tests assert on. */
-export function onlyRequest(emu: Emulator): Pick<LoggedRequest, 'method' | 'path' | 'query' | 'body' | 'status'> & {
-	authorization: string | undefined;
-} {
-	expect(emu.requestLog.entries).toHaveLength(1);
-	const [entry] = emu.requestLog.entries;
-	return {
-		method: entry.method,
-		path: entry.path,
-		query: entry.query,
-		body: entry.body,
-		status: entry.status,
-		authorization: entry.headers.authorization,
-	};
 }
 
 /** The first seeded (or created) system key in the emulator's state. */

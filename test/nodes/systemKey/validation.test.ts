@@ -2,10 +2,11 @@
  * Every System Key validation rule through a workflow run: the message users see, and
  * nothing sent to Fivetran (the emulator's request log stays empty).
  */
-import { byId, firstKey, runSystemKey, useSystemKeyEmulator, type Emulator } from './systemKeyKit';
+import { byId, useEmulator } from '../../harness';
+import { firstKey, runSystemKey, type Emulator } from './systemKeyKit';
 
 let emu: Emulator;
-useSystemKeyEmulator({ systemKeys: 1 }, (started) => {
+useEmulator({ systemKeys: 1 }, (started) => {
 	emu = started;
 });
 

@@ -3,7 +3,8 @@
  * asks each page for what is still missing, follows next_cursor and stops at Limit.
  */
 import type { Emulator } from '../../emulator';
-import { asSent, jsonOf, runUser, useEmulator } from './userTestKit';
+import { useEmulator } from '../../harness';
+import { asSent, jsonOf, runUser } from './userTestKit';
 
 const TOTAL_USERS = 2345;
 

@@ -3,20 +3,8 @@
  * /v1/users/{id}/connections[/{connectionId}] or /v1/users/{id}/groups[/{groupId}].
  */
 import type { Emulator } from '../../emulator';
-import {
-	addMembership,
-	addUser,
-	asSent,
-	byId,
-	expectedRequest,
-	jsonOf,
-	membershipOf,
-	onlyRequest,
-	pairedOf,
-	runUser,
-	type MembershipKind,
-	useEmulator,
-} from './userTestKit';
+import { byId, onlyRequest, useEmulator } from '../../harness';
+import { addMembership, addUser, asSent, expectedRequest, jsonOf, membershipOf, pairedOf, runUser, type MembershipKind } from './userTestKit';
 
 let emu: Emulator;
 

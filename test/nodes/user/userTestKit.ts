@@ -1,36 +1,14 @@
 /**
  * Shared helpers of the User workflow tests: run the node's user operations against an
- * emulator, put fixtures straight into the emulator's state, and read what it saw.
+ * emulator, put fixtures straight into the emulator's state, and read what it saw. The
+ * emulator fixture, `byId` and `onlyRequest` come from the harness.
  */
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { startEmulator, type Emulator, type SeedOptions } from '../../emulator';
+import type { Emulator } from '../../emulator';
 import { track } from '../../emulator/pagination';
 import type { MembershipRecord, UserRecord } from '../../emulator/state';
 import { emulatorCredentials, runFivetranNode, type FivetranCredentials } from '../../harness';
-
-/**
- * One emulator for the whole test file (manual clock), handed to `onStart`; its request log
- * is cleared before each test so every test sees only its own requests.
- */
-export function useEmulator(seed: SeedOptions, onStart: (emu: Emulator) => void): void {
-	let started: Emulator | undefined;
-	beforeAll(async () => {
-		started = await startEmulator({ port: 0, seed, clock: { mode: 'manual' } });
-		onStart(started);
-	});
-	afterAll(async () => {
-		await started?.close();
-	});
-	beforeEach(() => {
-		started?.requestLog.clear();
-	});
-}
-
-/** A resource locator value in "By ID" mode. */
-export function byId(value: string): INodeParameters {
-	return { __rl: true, mode: 'id', value };
-}
 
 export interface RunUserOptions {
 	inputItems?: IDataObject[];
@@ -123,20 +101,7 @@ export function membershipOf(
 	return membershipStore(emu, kind).get(userId)?.get(targetId);
 }
 
-/** The one request the emulator saw, in the shape tests compare. */
-export function onlyRequest(emu: Emulator) {
-	expect(emu.requestLog.entries).toHaveLength(1);
-	const [entry] = emu.requestLog.entries;
-	return {
-		method: entry.method,
-		path: entry.path,
-		query: entry.query,
-		authorization: entry.headers.authorization,
-		body: entry.body,
-	};
-}
-
-/** What `onlyRequest` returns for a request authenticated with the emulator's admin key. */
+/** What the harness's `onlyRequest` returns for a request authenticated with the admin key. */
 export function expectedRequest(
 	emu: Emulator,
 	method: string,
@@ -144,5 +109,12 @@ export function expectedRequest(
 	body?: unknown,
 	query: Record<string, string> = {},
 ) {
-	return { method, path, query, authorization: `Basic ${emu.apiKey}`, body };
+	return {
+		method,
+		path,
+		query,
+		authorization: `Basic ${emu.apiKey}`,
+		body,
+		status: expect.any(Number) as number,
+	};
 }

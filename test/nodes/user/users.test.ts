@@ -4,17 +4,8 @@
  */
 import type { Emulator } from '../../emulator';
 import { useFakeTransportTime } from '../../harness/fakeTime';
-import {
-	addUser,
-	asSent,
-	byId,
-	expectedRequest,
-	jsonOf,
-	onlyRequest,
-	pairedOf,
-	runUser,
-	useEmulator,
-} from './userTestKit';
+import { byId, onlyRequest, useEmulator } from '../../harness';
+import { addUser, asSent, expectedRequest, jsonOf, pairedOf, runUser } from './userTestKit';
 
 let emu: Emulator;
 

@@ -96,6 +96,41 @@ export const groupLocator: INodeProperties = {
 	],
 };
 
+/** A destination: its id is its group's id (Fivetran maps groups and destinations 1:1). */
+export const destinationLocator: INodeProperties = {
+	...groupLocator,
+	displayName: 'Destination',
+	name: 'destinationId',
+	description: 'The destination (its ID is the ID of its group)',
+	modes: (groupLocator.modes ?? []).map((mode) =>
+		mode.name === 'list'
+			? { ...mode, typeOptions: { searchListMethod: 'searchDestinations', searchable: true } }
+			: mode,
+	),
+};
+
+export const webhookLocator: INodeProperties = {
+	displayName: 'Webhook',
+	name: 'webhookId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchWebhooks', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: ID_HINT,
+		},
+	],
+};
+
 export const userLocator: INodeProperties = {
 	displayName: 'User',
 	name: 'userId',
@@ -130,6 +165,28 @@ export const systemKeyLocator: INodeProperties = {
 			name: 'list',
 			type: 'list',
 			typeOptions: { searchListMethod: 'searchSystemKeys', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: ID_HINT,
+		},
+	],
+};
+
+export const teamLocator: INodeProperties = {
+	displayName: 'Team',
+	name: 'teamId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchTeams', searchable: true },
 		},
 		{
 			displayName: 'By ID',

@@ -58,14 +58,16 @@ export function errorJson(error: Error): IDataObject {
 	return json;
 }
 
-function toItems(
-	context: IExecuteFunctions,
-	result: OperationResult,
-	itemIndex: number,
-): INodeExecutionData[] {
-	return context.helpers.constructExecutionMetaData(context.helpers.returnJsonArray(result), {
-		itemData: { item: itemIndex },
-	});
+/**
+ * Records to items paired with their input item. Built directly rather than with
+ * returnJsonArray + constructExecutionMetaData, which copy every item twice (a rest spread per
+ * item): on a 100,000-record Return All that was most of the router's cost (bench/README.md).
+ * The pairedItem object is shared by the items of one input, as constructExecutionMetaData does.
+ */
+function toItems(result: OperationResult, itemIndex: number): INodeExecutionData[] {
+	const pairedItem = { item: itemIndex };
+	const records = Array.isArray(result) ? result : [result];
+	return records.map((json) => ({ json, pairedItem }));
 }
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -78,7 +80,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const outputs = await runBounded(inputCount, concurrency, async (itemIndex) => {
 		try {
 			const result = await operation.execute.call(this, itemIndex);
-			return toItems(this, result, itemIndex);
+			return toItems(result, itemIndex);
 		} catch (error) {
 			const nodeError = asNodeError(this, error, itemIndex);
 			if (!continueOnFail) throw nodeError;

@@ -2,8 +2,15 @@ import { NodeConnectionTypes, type INodeTypeDescription } from 'n8n-workflow';
 
 import * as account from './account/Account.resource';
 import * as connection from './connection/Connection.resource';
+import * as connectionSchema from './connectionSchema/ConnectionSchema.resource';
+import * as connectorType from './connectorType/ConnectorType.resource';
+import * as destination from './destination/Destination.resource';
+import * as group from './group/Group.resource';
+import * as role from './role/Role.resource';
 import * as systemKey from './systemKey/SystemKey.resource';
+import * as team from './team/Team.resource';
 import * as user from './user/User.resource';
+import * as webhook from './webhook/Webhook.resource';
 import { requestOptionsDescription } from './requestOptions.description';
 
 /**
@@ -29,15 +36,29 @@ export const versionDescription: Omit<INodeTypeDescription, 'displayName' | 'nam
 			options: [
 				{ name: 'Account', value: 'account' },
 				{ name: 'Connection (Connector)', value: 'connection' },
+				{ name: 'Connection Schema', value: 'connectionSchema' },
+				{ name: 'Connector Type', value: 'connectorType' },
+				{ name: 'Destination', value: 'destination' },
+				{ name: 'Group', value: 'group' },
+				{ name: 'Role', value: 'role' },
 				{ name: 'System Key', value: 'systemKey' },
+				{ name: 'Team', value: 'team' },
 				{ name: 'User', value: 'user' },
+				{ name: 'Webhook', value: 'webhook' },
 			],
 			default: 'connection',
 		},
 		...account.description,
 		...connection.description,
+		...connectionSchema.description,
+		...connectorType.description,
+		...destination.description,
+		...group.description,
+		...role.description,
 		...systemKey.description,
+		...team.description,
 		...user.description,
+		...webhook.description,
 		...requestOptionsDescription,
 	],
 };

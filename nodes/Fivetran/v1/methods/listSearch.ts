@@ -123,3 +123,40 @@ export const searchSystemKeys = searchMethod({ path: '/v1/system-keys' }, async 
 	name: text(key.name) || text(key.id),
 	value: text(key.id),
 }));
+
+/** Destinations as "service · group name" (a destination's id is its group's id). */
+export const searchDestinations = searchMethod(
+	{ path: '/v1/destinations', acceptVersion2: true },
+	async (context) => {
+		const groups = await groupNames(context);
+		return (destination) => {
+			const id = text(destination.id);
+			return {
+				name: `${text(destination.service) || id} · ${groups.get(id) || id}`,
+				value: id,
+				url: `https://fivetran.com/dashboard/destinations/${encodeURIComponent(id)}`,
+			};
+		};
+	},
+);
+
+/** Webhooks as "url (account)" or "url (group <id>)": Fivetran gives webhooks no name. */
+export const searchWebhooks = searchMethod({ path: '/v1/webhooks' }, async () => (webhook) => {
+	const scope = text(webhook.group_id) ? `group ${text(webhook.group_id)}` : 'account';
+	return { name: `${text(webhook.url) || text(webhook.id)} (${scope})`, value: text(webhook.id) };
+});
+
+export const searchTeams = searchMethod({ path: '/v1/teams' }, async () => (team) => ({
+	name: text(team.name) || text(team.id),
+	value: text(team.id),
+}));
+
+/** Connector types (services) as "Name (service_id)". */
+export const searchConnectorTypes = searchMethod(
+	{ path: '/v1/metadata/connector-types' },
+	async () => (type) => ({
+		name: text(type.name) ? `${text(type.name)} (${text(type.id)})` : text(type.id),
+		value: text(type.id),
+		url: text(type.link_to_docs) || undefined,
+	}),
+);

@@ -47,12 +47,15 @@ function isObject(value: unknown): value is IDataObject {
 /**
  * Reads one HTTP answer. Returns the unwrapped envelope for a 2xx with a success code, or an
  * ApiFailure for everything else: error statuses, non-JSON bodies (HTML error pages, truncated
- * JSON), JSON that is not an envelope, and 2xx answers whose `code` is not a success.
+ * JSON), JSON that is not an envelope, 2xx answers whose `code` is not a success, and success
+ * answers without `data` when the record is expected (`requireData`, and always for a 201:
+ * a create answers with what it created) rather than a silent empty result.
  */
 export function readEnvelope(
 	status: number,
 	text: string,
 	retryAfterHeader?: unknown,
+	requireData = false,
 ): { ok: FivetranResponse } | { failure: ApiFailure } {
 	const retryAfterSeconds = parseRetryAfter(retryAfterHeader);
 	const ok = status >= 200 && status < 300;
@@ -81,6 +84,15 @@ export function readEnvelope(
 	const code = typeof body.code === 'string' ? body.code : undefined;
 	const message = typeof body.message === 'string' ? body.message : undefined;
 	if (ok && code !== undefined && SUCCESS_CODES.has(code)) {
+		if (!isObject(body.data) && (requireData || status === 201)) {
+			return {
+				failure: {
+					status,
+					code,
+					message: `Fivetran answered HTTP ${status} '${code}' without the record ('data' is missing)`,
+				},
+			};
+		}
 		const data = isObject(body.data) ? body.data : {};
 		return { ok: { data, message, code, status } };
 	}
@@ -89,11 +101,10 @@ export function readEnvelope(
 			status,
 			code,
 			retryAfterSeconds,
-			message:
-				message ??
-				(ok
-					? `Fivetran answered HTTP ${status} with code '${code ?? 'missing'}' instead of 'Success'`
-					: `Fivetran answered HTTP ${status}`),
+			// A 2xx with another code says so first: its message alone may read like a success.
+			message: ok
+				? `Fivetran answered HTTP ${status} with code '${code ?? 'missing'}' instead of 'Success'${message === undefined ? '' : `: ${message}`}`
+				: (message ?? `Fivetran answered HTTP ${status}`),
 		},
 	};
 }

@@ -38,6 +38,21 @@ export interface FivetranRequest {
 	acceptVersion2?: boolean;
 	/** The input item, for error messages and per-item Request Options. */
 	itemIndex?: number;
+	/**
+	 * A success answer without `data` is an error (never a silent `{}`). Default: true for GET
+	 * and PATCH (except group membership updates, which Fivetran answers with a message only);
+	 * creates (201) always need it; deletes and actions (sync, resync) answer without it.
+	 */
+	expectData?: boolean;
+}
+
+/** The one PATCH Fivetran documents without `data` in its answer. */
+const PATCH_WITHOUT_DATA = /^\/v1\/users\/[^/]+\/groups\/[^/]+$/;
+
+function expectsData(request: FivetranRequest): boolean {
+	if (request.expectData !== undefined) return request.expectData;
+	if (request.method === 'GET') return true;
+	return request.method === 'PATCH' && !PATCH_WITHOUT_DATA.test(request.path);
 }
 
 export const CREDENTIAL_TYPE = 'fivetranApi';
@@ -89,7 +104,8 @@ function outcomeOf(
 		if (result.failure.passThrough) throw result.failure.passThrough;
 		return { kind: kindOfNetworkError(result.failure.code), network: result.failure };
 	}
-	const read = readEnvelope(result.answer.status, result.answer.text, result.answer.retryAfter);
+	const { status, text, retryAfter } = result.answer;
+	const read = readEnvelope(status, text, retryAfter, expectsData(request));
 	if ('ok' in read) return { response: read.ok };
 	const failure = read.failure;
 	// The first attempt's answer was lost and it most likely deleted the record.
@@ -132,7 +148,12 @@ function finalError(
 	}
 	const retried =
 		state.transientRetries > 0 ? `Failed after ${state.transientRetries + 1} attempts.` : undefined;
-	return failureError(node, label, failure, retried);
+	// A 2xx whose answer is unusable: a change reached Fivetran and most likely happened.
+	const applied =
+		failure.status >= 200 && failure.status < 300 && label.method !== 'GET'
+			? 'The request reached Fivetran and was most likely applied: check in Fivetran before running it again.'
+			: undefined;
+	return failureError(node, label, failure, [retried, applied].filter(Boolean).join(' '));
 }
 
 export async function fivetranApiRequest(

@@ -50,12 +50,28 @@ export function connectionRoute(
 const MASKED = '******';
 const SECRET_KEY = /password|secret|token|private_key|api_key|client_access/i;
 
-/** Config as the API returns it: secret values masked (recursively). */
+/**
+ * Config as the API returns it: secret values masked (recursively). Copy-on-write: a config
+ * without secrets comes back as the same object, because copying every config was a third of
+ * the cost of presenting a 1,000-connection page (bench/README.md). Answers are serialised
+ * right away and never mutated, so sharing is safe.
+ */
 function maskSecrets(value: unknown, key = ''): unknown {
 	if (SECRET_KEY.test(key) && value !== null && value !== undefined) return MASKED;
-	if (Array.isArray(value)) return value.map((item) => maskSecrets(item));
+	if (Array.isArray(value)) {
+		const masked = value.map((item) => maskSecrets(item));
+		return masked.some((item, index) => item !== value[index]) ? masked : value;
+	}
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSecrets(v, k)]));
+		let copy: Record<string, unknown> | undefined;
+		for (const [k, v] of Object.entries(value)) {
+			const masked = maskSecrets(v, k);
+			if (masked !== v) {
+				copy ??= { ...value };
+				copy[k] = masked;
+			}
+		}
+		return copy ?? value;
 	}
 	return value;
 }

@@ -5,6 +5,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
+import * as checkFreshness from './checkFreshness.operation';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
@@ -15,12 +16,15 @@ import * as pause from './pause.operation';
 import * as reloadSchemaConfig from './reloadSchemaConfig.operation';
 import * as resume from './resume.operation';
 import * as resync from './resync.operation';
+import * as resyncAndWait from './resyncAndWait.operation';
 import * as runSetupTests from './runSetupTests.operation';
 import * as sync from './sync.operation';
+import * as syncAndWait from './syncAndWait.operation';
 import * as update from './update.operation';
 import * as updateSchemaConfig from './updateSchemaConfig.operation';
 
 export const operations: Record<string, OperationModule> = {
+	checkFreshness,
 	create,
 	delete: del,
 	get,
@@ -31,8 +35,10 @@ export const operations: Record<string, OperationModule> = {
 	reloadSchemaConfig,
 	resume,
 	resync,
+	resyncAndWait,
 	runSetupTests,
 	sync,
+	syncAndWait,
 	update,
 	updateSchemaConfig,
 };
@@ -44,6 +50,13 @@ const operationSelector: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['connection'] } },
 	options: [
+		{
+			name: 'Check Freshness',
+			value: 'checkFreshness',
+			action: 'Check the freshness of connections',
+			description:
+				'Report for each connection (connector) whether its data is fresh within a maximum age, or stale, paused, broken, never synced or syncing',
+		},
 		{
 			name: 'Create',
 			value: 'create',
@@ -96,6 +109,13 @@ const operationSelector: INodeProperties = {
 				'Start a historical re-sync of a connection (connector) or of chosen tables: re-imports their full history from the source, which can take long and count toward usage',
 		},
 		{
+			name: 'Re-Sync and Wait',
+			value: 'resyncAndWait',
+			action: 'Resync a connection and wait for it',
+			description:
+				'Start a historical re-sync of a connection (connector) and finish only when it has finished; fails with the reason if it fails',
+		},
+		{
 			name: 'Reload Schema Config',
 			value: 'reloadSchemaConfig',
 			action: 'Reload the schema config of a connection',
@@ -120,6 +140,13 @@ const operationSelector: INodeProperties = {
 			action: 'Sync a connection',
 			description:
 				'Start a sync of a connection (connector) now; with Force on, a running sync is stopped and restarted',
+		},
+		{
+			name: 'Sync and Wait',
+			value: 'syncAndWait',
+			action: 'Sync a connection and wait for it',
+			description:
+				'Start a sync of a connection (connector) and finish only when that sync has finished; fails with the reason if it fails',
 		},
 		{
 			name: 'Update',

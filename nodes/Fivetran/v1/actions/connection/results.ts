@@ -19,6 +19,8 @@ export function actionResult(
  * credentials, so the node never passes it on even if an answer ever carried it.
  */
 export function withoutAuth(connection: IDataObject): IDataObject {
+	// No copy when there is nothing to drop: Return All passes 100,000 records through here.
+	if (!('auth' in connection)) return connection;
 	const rest = { ...connection };
 	delete rest.auth;
 	return rest;

@@ -12,6 +12,7 @@ import * as getMany from './getMany.operation';
 import * as getMembership from './getMembership.operation';
 import * as getMemberships from './getMemberships.operation';
 import * as invite from './invite.operation';
+import * as offboard from './offboard.operation';
 import * as removeAccountRole from './removeAccountRole.operation';
 import * as removeMembership from './removeMembership.operation';
 import * as update from './update.operation';
@@ -25,6 +26,7 @@ export const operations: Record<string, OperationModule> = {
 	getMembership,
 	getMemberships,
 	invite,
+	offboard,
 	removeAccountRole,
 	removeMembership,
 	update,
@@ -82,6 +84,13 @@ export const description: INodeProperties[] = [
 				description: 'List the connections or groups a user has a role on',
 			},
 			{
+				name: 'Offboard',
+				value: 'offboard',
+				action: 'Offboard a user',
+				description:
+					'Removes all connection, group and team memberships of a user, then permanently deletes the user; reports each step. Cannot be undone.',
+			},
+			{
 				name: 'Remove Account Role',
 				value: 'removeAccountRole',
 				action: 'Remove the account role of a user',
@@ -116,6 +125,7 @@ export const description: INodeProperties[] = [
 	...getMembership.description,
 	...getMemberships.description,
 	...invite.description,
+	...offboard.description,
 	...removeAccountRole.description,
 	...removeMembership.description,
 	...update.description,

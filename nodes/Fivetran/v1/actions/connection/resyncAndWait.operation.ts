@@ -1,0 +1,3 @@
+import { waitOperation } from './syncAndWait.operation';
+
+export const { description, concurrency, execute } = waitOperation('resyncAndWait', 'resync');

@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { ConcurrencyKind, OperationResult } from '../node.type';
+import { readCollection } from '../user/parameters';
+import { schemaOperationFields, targetFields } from './fields';
+import { patchEnabled } from './enabledPatch';
+
+export const description = schemaOperationFields('enableColumn', [
+	...targetFields('column'),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Hashed',
+				name: 'hashed',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether Fivetran hashes the values before writing them to the destination (e.g. for personal data). Not added: unchanged.',
+			},
+		],
+	},
+]);
+
+export const concurrency: ConcurrencyKind = 'write';
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
+	const options = readCollection(this, 'options', itemIndex);
+	const extra: IDataObject = typeof options.hashed === 'boolean' ? { hashed: options.hashed } : {};
+	return await patchEnabled(this, itemIndex, 'column', true, extra);
+}

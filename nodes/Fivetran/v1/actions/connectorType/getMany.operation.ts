@@ -1,0 +1,25 @@
+import { updateDisplayOptions, type IExecuteFunctions } from 'n8n-workflow';
+
+import { fivetranApiRequestAllItems } from '../../transport';
+import { returnAllOrLimit } from '../common.descriptions';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
+import { readListLimit } from '../user/parameters';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['connectorType'], operation: ['getMany'] } },
+	returnAllOrLimit(),
+);
+
+export const concurrency: ConcurrencyKind = 'read';
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
+	const pages = readListLimit(this, itemIndex);
+	return await fivetranApiRequestAllItems.call(
+		this,
+		{ path: '/v1/metadata/connector-types', itemIndex },
+		pages,
+	);
+}

@@ -1,0 +1,128 @@
+/**
+ * Field builders shared by the Destination operations: the destination, its region, time zone,
+ * configuration and setup-test options, each spelt once.
+ */
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { destinationLocator } from '../common.descriptions';
+import { operationFields } from '../group/fields';
+
+/** An operation's fields, shown only for resource Destination and that operation. */
+export function destinationOperationFields(
+	operation: string,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return operationFields('destination', operation, properties);
+}
+
+export const destinationIdField: INodeProperties = {
+	...destinationLocator,
+	name: 'destinationId',
+	required: true,
+};
+
+/** Fivetran's region enum (spec `region`), as the API spells it. */
+export const DESTINATION_REGIONS = [
+	'AWS_AP_SOUTHEAST_2',
+	'AWS_EU_CENTRAL_1',
+	'AWS_EU_WEST_1',
+	'AWS_EU_WEST_2',
+	'AWS_US_EAST_1',
+	'AWS_US_EAST_2',
+	'AWS_US_WEST_2',
+	'AZURE_AUSTRALIAEAST',
+	'AZURE_EASTUS2',
+	'GCP_ASIA_SOUTHEAST1',
+	'GCP_AUSTRALIA_SOUTHEAST1',
+	'GCP_EUROPE_WEST2',
+	'GCP_EUROPE_WEST3',
+	'GCP_NORTHAMERICA_NORTHEAST1',
+	'GCP_US_EAST4',
+	'GCP_US_WEST1',
+] as const;
+
+export const DEFAULT_REGION = 'GCP_US_EAST4';
+
+/** "AWS_US_EAST_1" -> "AWS us-east-1": the cloud's own spelling of the region. */
+function regionLabel(region: string): string {
+	const [cloud, ...rest] = region.split('_');
+	const provider = cloud === 'AZURE' ? 'Azure' : cloud;
+	return `${provider} ${rest.join('-').toLowerCase()}`;
+}
+
+const REGION_OPTIONS: INodePropertyOptions[] = DESTINATION_REGIONS.map((region) => ({
+	name: regionLabel(region),
+	value: region,
+}));
+
+/** Whole hours from -11 to +12, as Fivetran's `time_zone_offset` enum ("-11" … "0" … "+12"). */
+export const TIME_ZONE_OFFSETS: string[] = Array.from({ length: 24 }, (_, index) => {
+	const hours = index - 11;
+	return hours > 0 ? `+${hours}` : String(hours);
+});
+
+/** West to east, as people read time zones. */
+const TIME_ZONE_OPTIONS: INodePropertyOptions[] = TIME_ZONE_OFFSETS.map((offset) => ({
+	name: offset === '0' ? 'UTC' : `UTC${offset}`,
+	value: offset,
+}));
+
+export const regionField: INodeProperties = {
+	displayName: 'Region',
+	name: 'region',
+	type: 'options',
+	options: REGION_OPTIONS,
+	default: DEFAULT_REGION,
+	description: 'The cloud region where Fivetran processes the data for this destination',
+};
+
+export const timeZoneOffsetField: INodeProperties = {
+	displayName: 'Time Zone Offset',
+	name: 'timeZoneOffset',
+	type: 'options',
+	options: TIME_ZONE_OPTIONS,
+	default: '0',
+	description: 'The time zone of the destination, used for daily sync times and reports',
+};
+
+export const configField: INodeProperties = {
+	displayName: 'Configuration (JSON)',
+	name: 'config',
+	type: 'json',
+	default: '{}',
+	description:
+		'The destination settings in Fivetran API format for its service, e.g. {"host": "db.example.com", "port": 5432, "database": "warehouse", "user": "fivetran", "password": "…"}. Fivetran returns secret values masked.',
+};
+
+export const daylightSavingField: INodeProperties = {
+	displayName: 'Daylight Saving Time',
+	name: 'daylightSavingTimeEnabled',
+	type: 'boolean',
+	default: false,
+	description: 'Whether the destination time zone observes daylight saving time',
+};
+
+/** On by default for Create, as on Fivetran; Update spreads it with `default: false`. */
+export const runSetupTestsField: INodeProperties = {
+	displayName: 'Run Setup Tests',
+	name: 'runSetupTests',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether Fivetran tests the connection to the destination and returns the results in setup_tests',
+};
+
+function trustField(displayName: string, name: string, what: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'boolean',
+		default: false,
+		description: `Whether to trust the destination's ${what} automatically during the setup tests`,
+	};
+}
+
+export const trustFields: INodeProperties[] = [
+	trustField('Trust Certificates', 'trustCertificates', 'TLS certificate'),
+	trustField('Trust Fingerprints', 'trustFingerprints', 'SSH fingerprint'),
+];

@@ -1,0 +1,44 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { ConcurrencyKind, OperationResult } from '../node.type';
+import { bodyOrThrow, readCollection } from '../user/parameters';
+import { destinationIdField, destinationOperationFields, trustFields } from './fields';
+import { readDestinationId } from './parameters';
+import { destinationRequest } from './request';
+import { destinationSettingsBody } from './settings';
+
+export const description = destinationOperationFields('runSetupTests', [
+	destinationIdField,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: trustFields,
+	},
+]);
+
+export const concurrency: ConcurrencyKind = 'write';
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
+	const destinationId = readDestinationId(this, itemIndex);
+	// Fivetran wants a body here, even an empty one.
+	const body = bodyOrThrow(
+		this,
+		itemIndex,
+		destinationSettingsBody(readCollection(this, 'options', itemIndex)),
+	);
+	const { data } = await destinationRequest(this, itemIndex, {
+		method: 'POST',
+		destinationId,
+		subPath: '/test',
+		body,
+		// Running the tests again changes nothing but the test results: safe to retry.
+		idempotent: true,
+	});
+	return data;
+}

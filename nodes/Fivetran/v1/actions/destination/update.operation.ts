@@ -1,0 +1,65 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { failValidation } from '../../helpers/validation';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
+import { bodyOrThrow, readCollection } from '../user/parameters';
+import {
+	configField,
+	daylightSavingField,
+	destinationIdField,
+	destinationOperationFields,
+	regionField,
+	runSetupTestsField,
+	timeZoneOffsetField,
+	trustFields,
+} from './fields';
+import { readDestinationId } from './parameters';
+import { destinationRequest } from './request';
+import { destinationSettingsBody } from './settings';
+
+export const description = destinationOperationFields('update', [
+	destinationIdField,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				...configField,
+				description: `${configField.description} Only the keys given change; the others stay as they are.`,
+			},
+			daylightSavingField,
+			regionField,
+			{ ...runSetupTestsField, default: false },
+			timeZoneOffsetField,
+			...trustFields,
+		],
+	},
+]);
+
+export const concurrency: ConcurrencyKind = 'write';
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
+	const destinationId = readDestinationId(this, itemIndex);
+	const body = bodyOrThrow(
+		this,
+		itemIndex,
+		destinationSettingsBody(readCollection(this, 'updateFields', itemIndex)),
+	);
+	if (Object.keys(body).length === 0) {
+		failValidation(this.getNode(), itemIndex, [
+			'Nothing to update: add at least one field under Update Fields',
+		]);
+	}
+	const { data } = await destinationRequest(this, itemIndex, {
+		method: 'PATCH',
+		destinationId,
+		body,
+	});
+	return data;
+}

@@ -1,0 +1,47 @@
+/**
+ * Field builders shared by the Group operations (and, for the generic ones, by the Destination
+ * and Webhook resources), so each operation file only lists what it needs.
+ */
+import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+
+import { groupLocator } from '../common.descriptions';
+
+/** The fields of one operation of one resource, shown only for that resource and operation. */
+export function operationFields(
+	resource: string,
+	operation: string,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return updateDisplayOptions(
+		{ show: { resource: [resource], operation: [operation] } },
+		properties,
+	);
+}
+
+/** An operation's fields, shown only for resource Group and that operation. */
+export function groupOperationFields(
+	operation: string,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return operationFields('group', operation, properties);
+}
+
+/** The group the operation acts on ("From List", "By ID" or "By URL"). */
+export const groupIdField: INodeProperties = {
+	...groupLocator,
+	name: 'groupId',
+	required: true,
+	description: 'The group (destination) to act on',
+};
+
+export function groupNameField(displayName: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. marketing_warehouse',
+		description,
+	};
+}

@@ -1,0 +1,48 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { failValidation } from '../../helpers/validation';
+import { apiPath, fivetranApiRequest } from '../../transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
+import { readCollection } from '../user/parameters';
+import {
+	teamAccountRoleField,
+	teamDescriptionField,
+	teamIdField,
+	teamNameField,
+	teamOperationFields,
+} from './fields';
+import { readTeamId, teamBody } from './parameters';
+
+export const description = teamOperationFields('update', [
+	teamIdField,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field to Update',
+		default: {},
+		options: [teamAccountRoleField, teamDescriptionField, teamNameField],
+	},
+]);
+
+export const concurrency: ConcurrencyKind = 'write';
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
+	const teamId = readTeamId(this, itemIndex);
+	const { body, problems } = teamBody(readCollection(this, 'updateFields', itemIndex));
+	if (problems.length === 0 && Object.keys(body).length === 0) {
+		problems.push('Nothing to update: add at least one field under Update Fields');
+	}
+	if (problems.length > 0) failValidation(this.getNode(), itemIndex, problems);
+
+	const { data } = await fivetranApiRequest.call(this, {
+		method: 'PATCH',
+		path: apiPath`/v1/teams/${teamId}`,
+		body,
+		itemIndex,
+	});
+	return data;
+}

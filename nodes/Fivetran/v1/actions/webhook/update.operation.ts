@@ -1,0 +1,55 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { failValidation } from '../../helpers/validation';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
+import { bodyOrThrow, readCollection } from '../user/parameters';
+import {
+	activeField,
+	eventsField,
+	secretField,
+	urlField,
+	webhookIdField,
+	webhookOperationFields,
+} from './fields';
+import { webhookOutput } from './output';
+import { readWebhookId } from './parameters';
+import { webhookRequest } from './request';
+import { webhookSettingsBody } from './settings';
+
+export const description = webhookOperationFields('update', [
+	webhookIdField,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			activeField,
+			{ ...eventsField, description: 'The events Fivetran sends; replaces the current list' },
+			{ ...secretField, description: `${secretField.description} Replaces the current secret.` },
+			urlField,
+		],
+	},
+]);
+
+export const concurrency: ConcurrencyKind = 'write';
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
+	const webhookId = readWebhookId(this, itemIndex);
+	const body = bodyOrThrow(
+		this,
+		itemIndex,
+		webhookSettingsBody(readCollection(this, 'updateFields', itemIndex)),
+	);
+	if (Object.keys(body).length === 0) {
+		failValidation(this.getNode(), itemIndex, [
+			'Nothing to update: add at least one field under Update Fields',
+		]);
+	}
+	const { data } = await webhookRequest(this, itemIndex, { method: 'PATCH', webhookId, body });
+	return webhookOutput(data);
+}

@@ -1,0 +1,201 @@
+/**
+ * The poll loop: sleeps at the poll interval (the transport's injectable runtime, i.e. `sleep`
+ * from n8n-workflow; tests replace it so nothing sleeps for real), reads the sync history (or
+ * the connection when there is no usable history) once per interval, and applies the
+ * rescheduled policy. One poll is one request while the sync runs: never a busy loop.
+ */
+import type { INode } from 'n8n-workflow';
+
+import { transportRuntime } from '../../transport';
+import { isTransientApiError, type ConnectionApi } from './api';
+import { failureDetails, fivetranReason, syncWaitError } from './failure';
+import { HistoryFollower, type HistoryEntry, type HistoryStep } from './history';
+import { onRescheduled } from './policies';
+import type { SyncFacts } from './result';
+import type { WaitSettings } from './settings';
+import type { ConnectionSnapshot } from './snapshot';
+import { timestampBaseline, timestampVerdict, type TimestampBaseline } from './timestamps';
+
+/** What the node knew before it asked for the sync: read once, never refreshed. */
+export interface Baseline {
+	snapshot: ConnectionSnapshot;
+	/** Undefined when the sync history is not usable. */
+	history: HistoryEntry[] | undefined;
+}
+
+export interface Completion {
+	snapshot: ConnectionSnapshot;
+	facts: Pick<SyncFacts, 'syncId' | 'startedAt' | 'finishedAt' | 'detectedBy'>;
+}
+
+type Step =
+	| { kind: 'waiting' }
+	| { kind: 'succeeded'; completion: Completion }
+	| {
+			kind: 'failed' | 'paused' | 'rescheduled';
+			snapshot: ConnectionSnapshot;
+			syncId: string | null;
+	  };
+
+export interface WaitTarget {
+	api: ConnectionApi;
+	node: INode;
+	itemIndex: number;
+	settings: WaitSettings;
+	deadlineMs: number;
+}
+
+function historyFacts(entry: HistoryEntry, snapshot: ConnectionSnapshot): Completion['facts'] {
+	const finishedAt = entry.endedAt ?? (snapshot.record.succeeded_at as string | undefined) ?? null;
+	return {
+		syncId: entry.syncId,
+		startedAt: entry.startedAt,
+		finishedAt,
+		detectedBy: 'syncHistory',
+	};
+}
+
+function timestampFacts(snapshot: ConnectionSnapshot): Completion['facts'] {
+	const finishedAt = (snapshot.record.succeeded_at as string | undefined) ?? null;
+	return { syncId: null, startedAt: null, finishedAt, detectedBy: 'timestamps' };
+}
+
+export class SyncWait {
+	private readonly follower: HistoryFollower | undefined;
+	private readonly stamps: TimestampBaseline;
+	private readonly baselineSnapshot: ConnectionSnapshot;
+	/** Set when the history stops being usable mid-wait: timestamps decide from then on. */
+	private historyLost = false;
+	/** The last API trouble a poll survived, named in the timeout error. */
+	private lastTransient: string | undefined;
+	/** rescheduled_for values already re-triggered (timestamp mode sees them on every poll). */
+	private readonly retriggered = new Set<number>();
+
+	constructor(
+		private readonly target: WaitTarget,
+		baseline: Baseline,
+	) {
+		this.follower = baseline.history && new HistoryFollower(baseline.history);
+		this.stamps = timestampBaseline(baseline.snapshot);
+		this.baselineSnapshot = baseline.snapshot;
+	}
+
+	private get usesHistory(): boolean {
+		return this.follower !== undefined && !this.historyLost;
+	}
+
+	async untilDone(): Promise<Completion> {
+		const { settings, deadlineMs } = this.target;
+		const runtime = transportRuntime;
+		for (;;) {
+			const remaining = deadlineMs - runtime.now();
+			if (remaining <= 0) throw await this.timeoutError();
+			await runtime.sleep(Math.min(settings.pollIntervalMs, remaining));
+			const step = await this.poll().catch((error: unknown) => {
+				// Transient trouble after the transport's retries is a missed poll, not a failed sync.
+				if (!isTransientApiError(error)) throw error;
+				this.lastTransient = (error as Error).message;
+				return undefined;
+			});
+			if (step === undefined) continue;
+			if (step.kind === 'succeeded') return step.completion;
+			if (step.kind !== 'waiting') await this.settle(step);
+		}
+	}
+
+	private async poll(): Promise<Step> {
+		const { api } = this.target;
+		if (this.usesHistory) {
+			const entries = await api.history();
+			if (entries !== undefined)
+				return await this.fromHistory((this.follower as HistoryFollower).follow(entries));
+			this.historyLost = true;
+		}
+		const snapshot = await api.get();
+		return this.fromTimestamps(snapshot);
+	}
+
+	private fromTimestamps(snapshot: ConnectionSnapshot): Step {
+		const verdict = timestampVerdict(this.stamps, snapshot);
+		if (verdict === 'waiting') return { kind: 'waiting' };
+		if (verdict === 'succeeded') {
+			return { kind: 'succeeded', completion: { snapshot, facts: timestampFacts(snapshot) } };
+		}
+		return { kind: verdict, snapshot, syncId: null };
+	}
+
+	private async fromHistory(step: HistoryStep): Promise<Step> {
+		if (step.kind === 'waiting') return { kind: 'waiting' };
+		// A transition: read the connection once for its state, timestamps and tasks.
+		const snapshot = await this.target.api.get();
+		const syncId = step.entry.syncId;
+		if (step.kind === 'rescheduled') return { kind: 'rescheduled', snapshot, syncId };
+		if (step.kind === 'canceled') return { kind: 'failed', snapshot, syncId };
+		if (step.phase === 'succeeded') {
+			return {
+				kind: 'succeeded',
+				completion: { snapshot, facts: historyFacts(step.entry, snapshot) },
+			};
+		}
+		if (step.phase === 'failed') return { kind: 'failed', snapshot, syncId };
+		// Ended with a status we cannot read: the timestamps decide.
+		const verdict = timestampVerdict(this.stamps, snapshot);
+		if (verdict === 'succeeded') {
+			return {
+				kind: 'succeeded',
+				completion: { snapshot, facts: historyFacts(step.entry, snapshot) },
+			};
+		}
+		return verdict === 'failed' ? { kind: 'failed', snapshot, syncId } : { kind: 'waiting' };
+	}
+
+	/** Failed, paused or rescheduled: throw, keep waiting, or re-trigger per the policy. */
+	private async settle(step: Exclude<Step, { kind: 'waiting' | 'succeeded' }>): Promise<void> {
+		const { api, node, itemIndex, settings, deadlineMs } = this.target;
+		const { snapshot, syncId } = step;
+		const fail = (message: string, reason: string) =>
+			syncWaitError(node, itemIndex, message, failureDetails(snapshot, reason, syncId));
+		if (step.kind === 'failed') {
+			const reason = fivetranReason(snapshot) ?? 'Fivetran reported the sync as failed or canceled';
+			throw fail(`The sync of connection '${api.connectionId}' failed: ${reason}`, reason);
+		}
+		if (step.kind === 'paused') {
+			const reason = 'The connection was paused while the node waited for its sync';
+			throw fail(`Connection '${api.connectionId}' was paused during the sync`, reason);
+		}
+		const action = onRescheduled(settings.rescheduledPolicy, snapshot, deadlineMs);
+		if (action.kind === 'fail')
+			throw fail(`${action.why} (connection '${api.connectionId}')`, action.why);
+		if (action.kind === 'wait' || this.retriggered.has(action.atMs)) return;
+		this.retriggered.add(action.atMs);
+		// Sleeping until rescheduled_for (within the deadline) is the one wait without polls.
+		const runtime = transportRuntime;
+		const untilResume = action.atMs - runtime.now();
+		if (untilResume > 0) await runtime.sleep(untilResume);
+		await api.trigger('sync', false);
+	}
+
+	private async timeoutError(): Promise<Error> {
+		const { api, node, itemIndex, settings } = this.target;
+		// The details show the connection now; if even that read fails, as it was at the start.
+		const snapshot = await api.get().catch(() => this.baselineSnapshot);
+		const minutes = Math.round((settings.timeoutMs / 60_000) * 100) / 100;
+		const parts = [
+			`Timed out after ${minutes} min waiting for the sync of connection '${api.connectionId}'`,
+		];
+		if (snapshot.syncState === 'rescheduled' && snapshot.scheduleType === 'manual') {
+			parts.push(
+				'the sync is rescheduled and the schedule is manual, so Fivetran does not resume it by itself: choose "Re-Trigger After Rescheduled Time" under "When Rescheduled"',
+			);
+		}
+		if (this.lastTransient !== undefined)
+			parts.push(`last API error while polling: ${this.lastTransient}`);
+		const reason = parts.join('; ');
+		return syncWaitError(
+			node,
+			itemIndex,
+			reason,
+			failureDetails(snapshot, reason, this.follower?.syncId ?? null),
+		);
+	}
+}

@@ -1,0 +1,186 @@
+/**
+ * The Sync and Wait policies, each option exercised: paused (fail / resume / skip) and
+ * rescheduled (keep waiting / fail / re-trigger with a manual schedule), plus Re-Sync and Wait.
+ */
+import { historyOf } from '../../emulator/sync';
+import { startConnectionKit, type ConnectionKit } from './kit';
+import {
+	historyWait,
+	linkTransportTime,
+	MINUTE,
+	requestLines,
+	waitKit,
+	type WaitKit,
+} from './syncAndWaitKit';
+
+let kit: ConnectionKit;
+let w: WaitKit;
+
+beforeAll(async () => {
+	kit = await startConnectionKit();
+});
+
+afterAll(async () => await kit.close());
+
+beforeEach(() => {
+	w = waitKit(kit, linkTransportTime(kit.emu));
+});
+
+afterEach(() => w.time.restore());
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const base = (id: string) => `/v1/connections/${id}`;
+const polls = (id: string, count: number) =>
+	Array<string>(count).fill(`GET ${base(id)}/sync-history`);
+
+describe('Sync and Wait: paused connection', () => {
+	it('fails by default, before any change', async () => {
+		const id = await w.connection({ paused: true });
+		const result = await w.wait(id);
+		expect(requestLines(kit)).toEqual([`GET ${base(id)}`]);
+		expect(result.error?.message).toBe(
+			`Connection '${id}' is paused; resume it, or choose another option under "When Paused"`,
+		);
+		expect(kit.emu.state.connections.get(id)?.paused).toBe(true);
+	});
+
+	it('resumes the connection first when asked, then syncs and waits', async () => {
+		const id = await w.connection({ paused: true }, { durationMs: MINUTE });
+		const result = await w.wait(id, { pausedPolicy: 'resume' });
+		expect(requestLines(kit)).toEqual([
+			`GET ${base(id)}`,
+			`PATCH ${base(id)}`,
+			...historyWait(id, 2).slice(1),
+		]);
+		expect(kit.requests()[1].body).toEqual({ paused: false });
+		expect(result.items[0].json).toMatchObject({ status: 'succeeded', resumed: true });
+		expect(kit.emu.state.connections.get(id)?.paused).toBe(false);
+	});
+
+	it('skips the item when asked: status "skipped", nothing started', async () => {
+		const id = await w.connection({ paused: true });
+		const result = await w.wait(id, { pausedPolicy: 'skip' });
+		expect(requestLines(kit)).toEqual([`GET ${base(id)}`]);
+		expect(result.items[0].json).toMatchObject({
+			connectionId: id,
+			status: 'skipped',
+			syncId: null,
+			triggered: false,
+			connection: expect.objectContaining({ paused: true }),
+		});
+		expect(historyOf(kit.emu.state, id)).toEqual([]);
+	});
+});
+
+describe('Sync and Wait: rescheduled sync', () => {
+	/** Rescheduled after 1 min until 10 min later, then resumed for 2 min. */
+	const rescheduledThenOk = [
+		{ durationMs: MINUTE, outcome: 'rescheduled' as const, rescheduleForMs: 10 * MINUTE },
+		{ durationMs: 2 * MINUTE },
+	];
+
+	it('keeps waiting until Fivetran resumes it (default) and returns the resumed sync', async () => {
+		const id = await w.connection({}, rescheduledThenOk);
+		const result = await w.wait(id);
+		// Polls every 30 s until 13 min; one connection read when the reschedule is seen.
+		expect(requestLines(kit)).toEqual([
+			...historyWait(id, 2).slice(0, -1),
+			`GET ${base(id)}`,
+			...polls(id, 24),
+			`GET ${base(id)}`,
+		]);
+		const [rescheduled, resumed] = historyOf(kit.emu.state, id);
+		expect(rescheduled.status).toBe('RESCHEDULED');
+		expect(result.items[0].json).toMatchObject({ syncId: resumed.sync_id, durationSeconds: 120 });
+	});
+
+	it('fails when asked, naming the rescheduled time', async () => {
+		const id = await w.connection({}, rescheduledThenOk);
+		const start = kit.emu.clock.now();
+		const result = await w.wait(id, { rescheduledPolicy: 'fail' }, { continueOnFail: true });
+		expect(requestLines(kit)).toEqual(historyWait(id, 2));
+		const until = iso(start + 11 * MINUTE);
+		expect(result.items[0].json).toMatchObject({
+			error: `Fivetran rescheduled the sync until ${until} (connection '${id}')`,
+			syncState: 'rescheduled',
+			rescheduledFor: until,
+		});
+	});
+
+	it('fails at once when the rescheduled time is after the timeout', async () => {
+		const id = await w.connection({}, rescheduledThenOk);
+		const result = await w.wait(id, { timeout: 5 });
+		expect(requestLines(kit)).toEqual(historyWait(id, 2));
+		expect(result.error?.message).toMatch(/which is after the timeout of this wait/);
+	});
+
+	it('re-triggers after the rescheduled time when the schedule is manual', async () => {
+		const id = await w.connection({ schedule_type: 'manual' }, rescheduledThenOk);
+		const start = kit.emu.clock.now();
+		const result = await w.wait(id, { rescheduledPolicy: 'retrigger' });
+		expect(requestLines(kit)).toEqual([
+			...historyWait(id, 2),
+			`POST ${base(id)}/sync`,
+			...polls(id, 4),
+			`GET ${base(id)}`,
+		]);
+		const retrigger = kit.requests()[6];
+		expect(retrigger.at).toBe(start + 11 * MINUTE);
+		expect(retrigger.body).toEqual({ force: false });
+		// The schedule type is left alone.
+		expect(kit.emu.state.connections.get(id)?.schedule_type).toBe('manual');
+		expect(result.items[0].json).toMatchObject({ status: 'succeeded', durationSeconds: 120 });
+	});
+
+	it('with a manual schedule and Keep Waiting, times out with a hint (Fivetran does not resume)', async () => {
+		const id = await w.connection({ schedule_type: 'manual' }, rescheduledThenOk);
+		const result = await w.wait(id, { timeout: 15 });
+		expect(requestLines(kit)).toEqual([
+			...historyWait(id, 2).slice(0, -1),
+			`GET ${base(id)}`,
+			...polls(id, 28),
+			`GET ${base(id)}`,
+		]);
+		expect(result.error?.message).toMatch(/Re-Trigger After Rescheduled Time/);
+		expect(historyOf(kit.emu.state, id)).toHaveLength(1);
+	});
+});
+
+describe('Re-Sync and Wait', () => {
+	it('starts a historical re-sync and waits for it', async () => {
+		const id = await w.connection({}, { durationMs: 20 * MINUTE });
+		const result = await w.wait(id, { pollInterval: 60 }, { operation: 'resyncAndWait' });
+		expect(requestLines(kit)).toEqual(historyWait(id, 20, 'resync'));
+		expect(kit.requests()[2].body).toEqual({});
+		expect(result.items[0].json).toMatchObject({ status: 'succeeded', durationSeconds: 1200 });
+	});
+
+	it('lets a running sync finish first (default), then re-syncs', async () => {
+		const id = await w.connection({}, [{ durationMs: 2 * MINUTE }, { durationMs: 3 * MINUTE }]);
+		await kit.call('POST', `/v1/connections/${id}/sync`, {});
+		const result = await w.wait(id, {}, { operation: 'resyncAndWait' });
+		expect(requestLines(kit)).toEqual([
+			`GET ${base(id)}`,
+			`GET ${base(id)}/sync-history`,
+			...polls(id, 4),
+			...historyWait(id, 6, 'resync'),
+		]);
+		const [first, resync] = historyOf(kit.emu.state, id);
+		expect([first.status, resync.status]).toEqual(['SUCCESSFUL', 'SUCCESSFUL']);
+		expect(result.items[0].json).toMatchObject({ syncId: resync.sync_id, triggered: true });
+	});
+
+	it('replaces a running sync at once with "Restart It"', async () => {
+		const id = await w.connection({}, [{ durationMs: 9 * MINUTE }, { durationMs: MINUTE }]);
+		await kit.call('POST', `/v1/connections/${id}/sync`, {});
+		const result = await w.wait(
+			id,
+			{ syncingPolicy: 'restart' },
+			{ operation: 'resyncAndWait' },
+		);
+		expect(requestLines(kit)).toEqual(historyWait(id, 2, 'resync'));
+		const [canceled, resync] = historyOf(kit.emu.state, id);
+		expect(canceled.status).toBe('CANCELED');
+		expect(result.items[0].json.syncId).toBe(resync.sync_id);
+	});
+});

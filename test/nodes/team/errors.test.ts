@@ -1,0 +1,137 @@
+/**
+ * Team failures: Fivetran's 401, 403, 404 and 400 with Continue On Fail off and on, and the
+ * node's validation, which refuses before anything is sent.
+ */
+import type { Emulator } from '../../emulator';
+import { byId, useEmulator } from '../../harness';
+import {
+	addScopedSystemKey,
+	describeApiErrors,
+	describeValidation,
+	WRONG_SECRET,
+} from './resourceKit';
+import { addTeam } from './teamFixtures';
+
+let emu: Emulator;
+let connectorReader: { apiKey: string; apiSecret: string };
+
+useEmulator({ users: 1, connections: 1 }, (started) => {
+	emu = started;
+	connectorReader = addScopedSystemKey(emu, [
+		{ resource_type: 'CONNECTOR', access_level: 'READ' },
+	]);
+});
+
+describeApiErrors('team', () => emu, [
+	{
+		name: '401 with a wrong API secret',
+		operation: 'getMany',
+		parameters: () => ({ returnAll: true }),
+		credentials: () => WRONG_SECRET,
+		status: 401,
+		code: 'Unauthorized',
+		message: 'Fivetran: Invalid API key or secret [Unauthorized]',
+	},
+	{
+		name: '403 with a system key lacking the TEAM permission',
+		operation: 'getMany',
+		parameters: () => ({ returnAll: true }),
+		credentials: () => connectorReader,
+		status: 403,
+		code: 'Forbidden',
+		message: 'Fivetran: Access denied. Required permission: TEAM_READ [Forbidden]',
+	},
+	{
+		name: '404 for a team that does not exist',
+		operation: 'get',
+		parameters: () => ({ teamId: byId('no_such_team') }),
+		status: 404,
+		code: 'NotFound_Team',
+		message: "Fivetran: Team with id 'no_such_team' does not exist. [NotFound_Team]",
+	},
+	{
+		name: '404 for a membership that does not exist',
+		operation: 'getMembership',
+		parameters: () => ({
+			teamId: byId(addTeam(emu).id),
+			membershipType: 'user',
+			userId: byId('no_such_user'),
+		}),
+		status: 404,
+		code: 'NotFound',
+		message: () => expect.stringContaining("User with id 'no_such_user' is not a member") as string,
+	},
+	{
+		name: '400 InvalidInput for a role Fivetran does not know',
+		operation: 'create',
+		parameters: () => ({ name: 'Mystery', additionalFields: { role: 'Galactic Emperor' } }),
+		status: 400,
+		code: 'InvalidInput',
+		message: "Fivetran: Invalid role 'Galactic Emperor' for scope ACCOUNT [InvalidInput]",
+	},
+]);
+
+describeValidation('team', () => emu, [
+	{
+		rule: 'a team id cannot be empty',
+		operation: 'get',
+		parameters: () => ({ teamId: byId('  ') }),
+		message: "'Team' is empty: pick one from the list or enter its ID",
+	},
+	{
+		rule: 'a team id cannot be a dot segment',
+		operation: 'delete',
+		parameters: () => ({ teamId: byId('..') }),
+		message: '\'Team\' cannot be "..": enter a real ID',
+	},
+	{
+		rule: 'Create needs a name',
+		operation: 'create',
+		parameters: () => ({ name: '={{ "  " }}' }),
+		message: "'Name' is empty: enter a value",
+	},
+	{
+		rule: 'Create refuses an added but empty account role',
+		operation: 'create',
+		parameters: () => ({ name: 'Team', additionalFields: { role: '' } }),
+		message: "'Account Role' was added but is empty: choose a role or remove it",
+	},
+	{
+		rule: 'Update needs at least one field',
+		operation: 'update',
+		parameters: () => ({ teamId: byId('some_team'), updateFields: {} }),
+		message: 'Nothing to update: add at least one field under Update Fields',
+	},
+	{
+		rule: 'a membership needs its connection',
+		operation: 'removeMembership',
+		parameters: () => ({
+			teamId: byId('some_team'),
+			membershipType: 'connection',
+			connectionId: byId('={{ "" }}'),
+		}),
+		message: "'Connection' is empty: pick one from the list or enter its ID",
+	},
+	{
+		rule: 'Add Membership needs a role',
+		operation: 'addMembership',
+		parameters: () => ({
+			teamId: byId('some_team'),
+			membershipType: 'group',
+			groupId: byId('some_group'),
+			role: '  ',
+		}),
+		message: "'Role' is empty: enter a value",
+	},
+	{
+		rule: 'Limit must be a whole number of at least 1',
+		operation: 'getMemberships',
+		parameters: () => ({
+			teamId: byId('some_team'),
+			membershipType: 'user',
+			returnAll: false,
+			limit: '={{ 0 }}',
+		}),
+		message: "'Limit' must be a whole number of at least 1",
+	},
+]);
