@@ -17,20 +17,28 @@ export interface CeilingParameters {
 }
 
 /** Wall time of `run` and the emulator CPU it cost. */
-async function costOf(emu: RemoteEmulator, run: () => Promise<unknown>): Promise<{ wallMs: number; cpuMs: number }> {
+async function costOf(
+	emu: RemoteEmulator,
+	run: () => Promise<unknown>,
+): Promise<{ wallMs: number; cpuMs: number }> {
 	const before = await emu.command('cpuMs');
 	const wallMs = await timed(run);
 	return { wallMs, cpuMs: (await emu.command('cpuMs')) - before };
 }
 
-export async function emulatorCeilingBenchmark(parameters: CeilingParameters): Promise<ResultRow[]> {
+export async function emulatorCeilingBenchmark(
+	parameters: CeilingParameters,
+): Promise<ResultRow[]> {
 	const emu = await startRemoteEmulator({ seed: { connections: parameters.records } });
 	try {
 		const client = rawClient(addressOf(emu));
 		const ids = await emu.command('connectionIds', { count: 1000 });
 		await fetchAllPages(client, '/v1/connections', 1000); // warm-up
 		const pages = parameters.records / 1000;
-		const paging = await costOf(emu, async () => await fetchAllPages(client, '/v1/connections', 1000));
+		const paging = await costOf(
+			emu,
+			async () => await fetchAllPages(client, '/v1/connections', 1000),
+		);
 		const gets = await costOf(
 			emu,
 			async () =>

@@ -2,11 +2,10 @@
  * Benchmark 1: Return All of 100,000 connections and 100,000 users, 1,000 per page. Time: node
  * and fetch loop side by side in one process. Peak RSS: one process each.
  */
-import path from 'node:path';
-
 import { addressOf } from './lib/address';
 import { runWorker } from './lib/child';
 import { atMost, round2, type ResultRow } from './lib/measure';
+import { benchFile } from './lib/paths';
 import { startRemoteEmulator, type EmulatorAddress } from './lib/remoteEmulator';
 import type { ReturnAllInput, ReturnAllOutput, ReturnAllResource } from './returnAll.worker';
 
@@ -15,11 +14,20 @@ export interface ReturnAllParameters {
 	rounds: number;
 }
 
-const WORKER = path.join(__dirname, 'returnAll.worker.ts');
+const WORKER = benchFile('returnAll.worker.ts');
 
-async function measure(emu: EmulatorAddress, resource: ReturnAllResource, rounds: number): Promise<ResultRow[]> {
+async function measure(
+	emu: EmulatorAddress,
+	resource: ReturnAllResource,
+	rounds: number,
+): Promise<ResultRow[]> {
 	const run = async (mode: ReturnAllInput['mode']) =>
-		await runWorker<ReturnAllOutput>(WORKER, { emu, resource, mode, rounds } satisfies ReturnAllInput);
+		await runWorker<ReturnAllOutput>(WORKER, {
+			emu,
+			resource,
+			mode,
+			rounds,
+		} satisfies ReturnAllInput);
 	const time = await run('time');
 	const node = await run('node');
 	const baseline = await run('baseline');
@@ -41,11 +49,17 @@ async function measure(emu: EmulatorAddress, resource: ReturnAllResource, rounds
 	];
 }
 
-export async function returnAllBenchmark({ records, rounds }: ReturnAllParameters): Promise<ResultRow[]> {
+export async function returnAllBenchmark({
+	records,
+	rounds,
+}: ReturnAllParameters): Promise<ResultRow[]> {
 	const emu = await startRemoteEmulator({ seed: { connections: records, users: records - 1 } });
 	try {
 		const address = addressOf(emu);
-		return [...(await measure(address, 'connection', rounds)), ...(await measure(address, 'user', rounds))];
+		return [
+			...(await measure(address, 'connection', rounds)),
+			...(await measure(address, 'user', rounds)),
+		];
 	} finally {
 		await emu.close();
 	}

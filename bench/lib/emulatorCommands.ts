@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test tooling: runs under Node, never shipped */
 /**
  * What a benchmark may ask of an emulator running in another process (see emulatorHost.ts).
  * Arguments and results cross the IPC channel, so they are plain JSON.
@@ -10,7 +11,10 @@ export const emulatorCommands = {
 	/** Ids of the first `count` connections in list order; `syncable`: set up and not paused. */
 	connectionIds: (emu: Emulator, args: { count: number; syncable?: boolean }) =>
 		[...emu.state.connections.values()]
-			.filter((connection) => !args.syncable || (connection.status.setup_state === 'connected' && !connection.paused))
+			.filter(
+				(connection) =>
+					!args.syncable || (connection.status.setup_state === 'connected' && !connection.paused),
+			)
 			.slice(0, args.count)
 			.map((connection) => connection.id),
 	/** Starts counting requests afresh. */

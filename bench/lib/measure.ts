@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test tooling: runs under Node, never shipped */
 /** Timing and result rows shared by the benchmarks. */
 import { performance } from 'node:perf_hooks';
 
@@ -13,11 +14,17 @@ export interface ResultRow {
 	detail: string;
 }
 
-export function atMost(limit: number, measured: number): Pick<ResultRow, 'target' | 'met' | 'measured'> {
+export function atMost(
+	limit: number,
+	measured: number,
+): Pick<ResultRow, 'target' | 'met' | 'measured'> {
 	return { measured, target: `<= ${limit}x`, met: measured <= limit };
 }
 
-export function atLeast(limit: number, measured: number): Pick<ResultRow, 'target' | 'met' | 'measured'> {
+export function atLeast(
+	limit: number,
+	measured: number,
+): Pick<ResultRow, 'target' | 'met' | 'measured'> {
 	return { measured, target: `>= ${limit}x`, met: measured >= limit };
 }
 

@@ -2,10 +2,9 @@
  * Parent side of emulatorHost.ts: starts an emulator in its own process and forwards
  * commands to it (`await emu.command('setLatency', { ms: 20 })`).
  */
-import path from 'node:path';
-
 import type { EmulatorOptions } from '../../test/emulator';
 import { forkTs } from './child';
+import { benchFile } from './paths';
 import { emulatorCommands, type EmulatorCommand } from './emulatorCommands';
 
 type Args<C extends EmulatorCommand> = Parameters<(typeof emulatorCommands)[C]>[1];
@@ -19,7 +18,10 @@ export interface EmulatorAddress {
 }
 
 export interface RemoteEmulator extends EmulatorAddress {
-	command<C extends EmulatorCommand>(command: C, ...args: Args<C> extends undefined ? [] : [Args<C>]): Promise<Result<C>>;
+	command<C extends EmulatorCommand>(
+		command: C,
+		...args: Args<C> extends undefined ? [] : [Args<C>]
+	): Promise<Result<C>>;
 	close(): Promise<void>;
 }
 
@@ -33,8 +35,11 @@ interface Reply {
 }
 
 export async function startRemoteEmulator(options: EmulatorOptions): Promise<RemoteEmulator> {
-	const child = forkTs(path.join(__dirname, 'emulatorHost.ts'));
-	const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+	const child = forkTs(benchFile('lib/emulatorHost.ts'));
+	const pending = new Map<
+		number,
+		{ resolve: (value: unknown) => void; reject: (error: Error) => void }
+	>();
 	let nextId = 0;
 	const address = await new Promise<EmulatorAddress>((resolve, reject) => {
 		child.on('message', (reply: Reply) => {

@@ -10,14 +10,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { REPO_ROOT } from './paths';
-import { runOrThrow } from './processes';
+import { runCommand, runOrThrow } from './processes';
 
 export const PACKAGE_NAME = 'n8n-nodes-fivetran';
 
-/** `npm run build` (lifecycle scripts are off, so nothing builds on its own). */
+/**
+ * `npm run build` (lifecycle scripts are off, so nothing builds on its own). On failure the
+ * error names only the compiler's findings, not the spinner frames of n8n-node's output.
+ */
 export async function buildPackage(logFile = join(tmpdir(), 'n8n-nodes-fivetran-build.log')): Promise<void> {
 	console.log('Building the package (npm run build)...');
-	await runOrThrow('npm', ['run', 'build'], { cwd: REPO_ROOT, logFile });
+	const { code, output } = await runCommand('npm', ['run', 'build'], { cwd: REPO_ROOT, logFile });
+	if (code === 0) return;
+	const findings = output.split(/[\r\n]+/).filter((line) => /error|failed/i.test(line) && !line.includes('\u001b'));
+	throw new Error(`npm run build failed (log: ${logFile}):\n${findings.join('\n')}`);
 }
 
 let packed: Promise<string> | undefined;

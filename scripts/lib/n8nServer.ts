@@ -26,6 +26,8 @@ export interface RunningN8n {
 	port: number;
 	owner: OwnerLogin;
 	logFile: string;
+	/** Resolves with n8n's exit code when it exits (stopped, or crashed). */
+	exited: Promise<number>;
 	/** Logs in as the owner. */
 	api(): Promise<N8nApi>;
 	/** Stops n8n and every helper process it started. */
@@ -103,5 +105,5 @@ export async function startN8n(options: StartN8nOptions): Promise<RunningN8n> {
 	} finally {
 		if (!started) await stop();
 	}
-	return { url, port, owner, logFile, stop, api: async () => await N8nApi.login(url, owner) };
+	return { url, port, owner, logFile, stop, exited: group.exited, api: async () => await N8nApi.login(url, owner) };
 }

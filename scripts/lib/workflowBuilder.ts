@@ -49,25 +49,39 @@ function idFromName(name: string): string {
 	return name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
-/**
- * A Fivetran node that runs once per execution (`executeOnce`), so a chain of calls does
- * not multiply when a list operation outputs many items.
- */
-export function fivetranNode(
-	name: string,
-	parameters: Record<string, unknown>,
-	credentialName: string,
-): WorkflowNode {
+function packageNode(type: string, name: string, parameters: Record<string, unknown>, credentialName: string): WorkflowNode {
 	return {
 		id: idFromName(name),
 		name,
-		type: FIVETRAN_NODE_TYPE,
+		type,
 		typeVersion: 1,
 		position: [0, 0],
 		parameters,
 		credentials: { fivetranApi: { id: FIVETRAN_CREDENTIAL_ID, name: credentialName } },
-		executeOnce: true,
 	};
+}
+
+/**
+ * A Fivetran node that runs once per execution (`executeOnce`), so a chain of calls does
+ * not multiply when a list operation outputs many items.
+ */
+export function fivetranNode(name: string, parameters: Record<string, unknown>, credentialName: string): WorkflowNode {
+	return { ...packageNode(FIVETRAN_NODE_TYPE, name, parameters, credentialName), executeOnce: true };
+}
+
+/** The Fivetran Trigger; its production URL is `<WEBHOOK_URL>webhook/<webhookId>/webhook`. */
+export function fivetranTrigger(
+	name: string,
+	parameters: Record<string, unknown>,
+	credentialName: string,
+	webhookId: string,
+): WorkflowNode {
+	return { ...packageNode(FIVETRAN_TRIGGER_TYPE, name, parameters, credentialName), webhookId };
+}
+
+/** Where n8n serves a published trigger's webhook. */
+export function productionWebhookUrl(n8nUrl: string, webhookId: string): string {
+	return `${n8nUrl}/webhook/${webhookId}/webhook`;
 }
 
 /** A resource locator value "By ID" (an expression when it starts with `=`). */

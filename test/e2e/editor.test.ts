@@ -47,7 +47,7 @@ describe('the Fivetran node in the n8n editor', () => {
 		'offers the community node when typing "fivetran" in the node panel',
 		async () => {
 			await editor.openNodePanel();
-			const results = await editor.searchNodes('fivetran');
+			const results = await editor.searchNodes('fivetran', NODE_TYPE);
 			await screenshot('search-fivetran');
 			expect(results).toContainEqual({ name: 'Fivetran', type: NODE_TYPE });
 		},
@@ -65,7 +65,7 @@ describe('the Fivetran node in the n8n editor', () => {
 	it(
 		'finds it by its alias "connector" too',
 		async () => {
-			const results = await editor.searchNodes('connector');
+			const results = await editor.searchNodes('connector', NODE_TYPE);
 			await screenshot('search-connector');
 			expect(results).toContainEqual({ name: 'Fivetran', type: NODE_TYPE });
 		},

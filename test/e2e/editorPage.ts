@@ -8,6 +8,8 @@ import type { OwnerLogin } from '../../scripts/lib/n8n';
 
 /** Long enough for n8n's first page load on a cold, busy CI machine. */
 const STEP_TIMEOUT_MS = 30_000;
+/** How long a search may take to show the node looked for. */
+const RESULT_WAIT_MS = 10_000;
 
 export interface NodeResult {
 	name: string;
@@ -49,11 +51,20 @@ export class EditorPage {
 		await this.searchBar().waitFor();
 	}
 
-	/** Types into the node panel's search and returns the results shown (name and node type). */
-	async searchNodes(text: string): Promise<NodeResult[]> {
+	/**
+	 * Types into the node panel's search and returns the results shown (name and node type).
+	 * The panel filters after a short debounce, so this waits (up to RESULT_WAIT_MS) for a
+	 * result of `awaitedType` before reading them; when none comes, the list read is what the
+	 * person would see, and the caller's assertion says what is missing.
+	 */
+	async searchNodes(text: string, awaitedType: string): Promise<NodeResult[]> {
 		await this.searchBar().fill(text);
 		const items = this.page.getByTestId('item-iterator-item');
-		await items.first().waitFor();
+		await items
+			.and(this.page.locator(`[data-keyboard-nav-id^="${awaitedType}-"]`))
+			.first()
+			.waitFor({ timeout: RESULT_WAIT_MS })
+			.catch(() => undefined);
 		const results: NodeResult[] = [];
 		for (const item of await items.all()) {
 			// e.g. "n8n-nodes-fivetran.fivetran-73c8ea2d-a1ff-4364-b868-316049f4a8ae"

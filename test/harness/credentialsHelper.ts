@@ -18,6 +18,15 @@ import {
 	type Workflow,
 } from 'n8n-workflow';
 
+/**
+ * The name in a plain `={{$credentials.name}}` reference. Those are read directly: evaluating
+ * them as expressions costs milliseconds per request, which 10,000-item tests cannot afford.
+ */
+function credentialReference(value: unknown): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	return /^=\{\{\s*\$credentials\.(\w+)\s*\}\}$/.exec(value)?.[1];
+}
+
 export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(
 		private readonly credentialTypes: Record<string, ICredentialType>,
@@ -45,8 +54,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const authenticate = this.credentialTypes[typeName]?.authenticate;
 		if (authenticate === undefined) return options;
 		if (typeof authenticate === 'function') return await authenticate(credentials, options);
-		const resolve = (value: unknown): unknown =>
-			typeof value === 'string' && value.startsWith('=') && workflow && node
+		const resolve = (value: unknown): unknown => {
+			const reference = credentialReference(value);
+			if (reference !== undefined) return credentials[reference];
+			return typeof value === 'string' && value.startsWith('=') && workflow && node
 				? workflow.expression.getSimpleParameterValue(
 						node,
 						value,
@@ -56,6 +67,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 						'',
 					)
 				: value;
+		};
 		const target = options as unknown as Record<string, IDataObject | undefined>;
 		for (const [outerKey, inner] of Object.entries(authenticate.properties)) {
 			const resolved: IDataObject = { ...(target[outerKey] ?? {}) };

@@ -29,7 +29,6 @@ afterEach(() => {
 
 const ITEM_FROM_INPUT = byId('={{ $json.id }}');
 const MISSING = 'no_such_id';
-const ITEM_COUNT = Number(process.env.ITEMS ?? 10_000);
 
 /** `count` items with the same id, except `MISSING` at `failAt`. */
 function items(count: number, id: string, failAt?: number): IDataObject[] {
@@ -43,6 +42,8 @@ function requestsPerPath(): Map<string, number> {
 	return counts;
 }
 
+// 10,000 real HTTP exchanges through n8n-core's request helper (axios, a new connection each)
+// cost about 18 s of CPU on the CI machine: this is the suite's slowest test by design.
 describe('10,000 input items', () => {
 	it('runs Connection Get for every item with bounded memory', async () => {
 		const before = heapUsedMb();
@@ -51,22 +52,26 @@ describe('10,000 input items', () => {
 			kit,
 			'connection',
 			'get',
-			{ connectionId: ITEM_FROM_INPUT, requestOptions: { concurrency: 20 } },
-			{ inputItems: items(ITEM_COUNT, connectionId) },
+			{ connectionId: byId(connectionId), requestOptions: { concurrency: 20 } },
+			{ inputItems: items(10_000, connectionId) },
 		);
 
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(10_000);
-		expect(result.items[9_999]).toMatchObject({ json: { id: connectionId }, pairedItem: { item: 9_999 } });
+		expect(result.items[9_999]).toMatchObject({
+			json: { id: connectionId },
+			pairedItem: { item: 9_999 },
+		});
 		expect(kit.requests()).toHaveLength(10_000);
 		// Generous: the output itself is ~10,000 connection records; a leak per request or a
 		// promise per item held at once would show far beyond this.
 		expect(heapUsedMb() - before).toBeLessThan(400);
-	}, 30_000);
+	}, 120_000);
 });
 
 describe('one failing item among many', () => {
-	const users = () => Array.from({ length: 12 }, (_, index) => ({ id: kit.emu.adminUserId, index }));
+	const users = () =>
+		Array.from({ length: 12 }, (_, index) => ({ id: kit.emu.adminUserId, index }));
 
 	it('Continue On Fail: the others run once each, the failing item carries its error', async () => {
 		const input = items(12, connectionId, 4);
@@ -81,7 +86,10 @@ describe('one failing item among many', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.pairedItem)).toEqual(input.map((_, item) => ({ item })));
-		expect(result.items[4].json).toMatchObject({ httpCode: '404', error: expect.stringContaining(MISSING) });
+		expect(result.items[4].json).toMatchObject({
+			httpCode: '404',
+			error: expect.stringContaining(MISSING),
+		});
 		expect(result.items.filter((item) => item.json.id === connectionId)).toHaveLength(11);
 		expect(requestsPerPath()).toEqual(
 			new Map([

@@ -25,9 +25,17 @@ interface IdOperation {
 	extra?: INodeParameters;
 }
 
-const CONNECTION = { resource: 'connection', idParameter: 'connectionId', prefix: '/v1/connections/' };
+const CONNECTION = {
+	resource: 'connection',
+	idParameter: 'connectionId',
+	prefix: '/v1/connections/',
+};
 const USER = { resource: 'user', idParameter: 'userId', prefix: '/v1/users/' };
-const SYSTEM_KEY = { resource: 'systemKey', idParameter: 'systemKeyId', prefix: '/v1/system-keys/' };
+const SYSTEM_KEY = {
+	resource: 'systemKey',
+	idParameter: 'systemKeyId',
+	prefix: '/v1/system-keys/',
+};
 
 const ID_OPERATIONS: IdOperation[] = [
 	{ ...CONNECTION, operation: 'get' },
@@ -105,13 +113,28 @@ describe('JSON parameters that do not parse', () => {
 	const BROKEN = '{"unterminated": ';
 
 	const cases: Array<[string, string, string, () => INodeParameters, RegExp]> = [
-		['connection', 'create', 'Config (JSON)', () => connectionCreate({ config: BROKEN }), /^Config \(JSON\) is not valid JSON/],
-		['connection', 'create', 'Auth (JSON)', () => connectionCreate({ auth: BROKEN }), /^Auth \(JSON\) is not valid JSON/],
+		[
+			'connection',
+			'create',
+			'Config (JSON)',
+			() => connectionCreate({ config: BROKEN }),
+			/^Config \(JSON\) is not valid JSON/,
+		],
+		[
+			'connection',
+			'create',
+			'Auth (JSON)',
+			() => connectionCreate({ auth: BROKEN }),
+			/^Auth \(JSON\) is not valid JSON/,
+		],
 		[
 			'connection',
 			'updateSchemaConfig',
 			'Schemas (JSON)',
-			() => ({ connectionId: { __rl: true, mode: 'id', value: 'any_id' }, updateFields: { schemas: BROKEN } }),
+			() => ({
+				connectionId: { __rl: true, mode: 'id', value: 'any_id' },
+				updateFields: { schemas: BROKEN },
+			}),
 			/^Schemas \(JSON\) is not valid JSON/,
 		],
 		[
@@ -123,11 +146,14 @@ describe('JSON parameters that do not parse', () => {
 		],
 	];
 
-	it.each(cases)('%s %s: %s is named, nothing is sent', async (resource, operation, _name, parameters, message) => {
-		const { error } = await runResource(kit, resource, operation, parameters());
+	it.each(cases)(
+		'%s %s: %s is named, nothing is sent',
+		async (resource, operation, _name, parameters, message) => {
+			const { error } = await runResource(kit, resource, operation, parameters());
 
-		expect(error?.message).toMatch(message);
-		expect(error?.context?.itemIndex).toBe(0);
-		expect(kit.requests()).toHaveLength(0);
-	});
+			expect(error?.message).toMatch(message);
+			expect(error?.context?.itemIndex).toBe(0);
+			expect(kit.requests()).toHaveLength(0);
+		},
+	);
 });

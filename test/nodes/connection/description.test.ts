@@ -86,10 +86,12 @@ describe('Connection resource description', () => {
 		expect((frequency.options as INodePropertyOptions[])[7].name).toBe('Every 6 Hours');
 	});
 
-	it('declares read concurrency for reads and write for changes', () => {
-		const reads = ['get', 'getMany', 'getSchemaConfig', 'getState'];
+	it('declares read concurrency for reads, wait for the waits and write for changes', () => {
+		const reads = ['checkFreshness', 'get', 'getMany', 'getSchemaConfig', 'getState'];
+		const waits = ['resyncAndWait', 'syncAndWait'];
 		for (const [operation, module] of Object.entries(operations)) {
-			expect(module.concurrency).toBe(reads.includes(operation) ? 'read' : 'write');
+			const wait = waits.includes(operation) ? 'wait' : 'write';
+			expect(module.concurrency).toBe(reads.includes(operation) ? 'read' : wait);
 		}
 	});
 });

@@ -4,30 +4,17 @@
  * syncs, broken setup, timeout. Every test asserts the exact requests made.
  */
 import { historyOf, setBroken } from '../../emulator/sync';
-import { startConnectionKit, type ConnectionKit } from './kit';
-import {
-	historyWait,
-	linkTransportTime,
-	MINUTE,
-	requestLines,
-	waitKit,
-	type WaitKit,
-} from './syncAndWaitKit';
+import type { ConnectionKit } from './kit';
+import { historyWait, MINUTE, requestLines, useWaitKit, type WaitKit } from './syncAndWaitKit';
 
+const currentKit = useWaitKit();
 let kit: ConnectionKit;
 let w: WaitKit;
 
-beforeAll(async () => {
-	kit = await startConnectionKit();
-});
-
-afterAll(async () => await kit.close());
-
 beforeEach(() => {
-	w = waitKit(kit, linkTransportTime(kit.emu));
+	w = currentKit();
+	kit = w.kit;
 });
-
-afterEach(() => w.time.restore());
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

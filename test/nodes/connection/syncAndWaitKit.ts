@@ -15,7 +15,13 @@ import { sleep as realSleep, type IDataObject, type INodeParameters } from 'n8n-
 import { transportRuntime } from '../../../nodes/Fivetran/v1/transport';
 import type { Emulator, LoggedRequest } from '../../emulator';
 import { scriptSync, type SyncScript } from '../../emulator/sync';
-import { byId, type ConnectionKit, type RunOptions, type RunResult } from './kit';
+import {
+	byId,
+	startConnectionKit,
+	type ConnectionKit,
+	type RunOptions,
+	type RunResult,
+} from './kit';
 
 export const MINUTE = 60_000;
 
@@ -35,7 +41,7 @@ interface Sleeper {
 }
 
 /** A barrier that has not filled within this real time flushes anyway (a loop ended early). */
-const STUCK_BARRIER_MS = 50;
+const STUCK_BARRIER_MS = 1_000;
 
 export function linkTransportTime(emu: Emulator): LinkedTime {
 	const sleeps: number[] = [];
@@ -138,5 +144,29 @@ export function waitKit(kit: ConnectionKit, time: LinkedTime): WaitKit {
 				options,
 			);
 		},
+	};
+}
+
+/**
+ * The jest hooks of a wait test file: one emulator per file, a linked clock and no leftover
+ * faults or forced rate limits per test. Returns the current test's kit.
+ */
+export function useWaitKit(): () => WaitKit {
+	let kit: ConnectionKit | undefined;
+	let current: WaitKit | undefined;
+	beforeAll(async () => {
+		kit = await startConnectionKit();
+	});
+	afterAll(async () => await kit?.close());
+	beforeEach(() => {
+		if (kit === undefined) throw new Error('the emulator did not start');
+		kit.emu.faults.clear();
+		kit.emu.rateLimits.reset();
+		current = waitKit(kit, linkTransportTime(kit.emu));
+	});
+	afterEach(() => current?.time.restore());
+	return () => {
+		if (current === undefined) throw new Error('useWaitKit() is for use inside tests');
+		return current;
 	};
 }

@@ -3,30 +3,17 @@
  * rescheduled (keep waiting / fail / re-trigger with a manual schedule), plus Re-Sync and Wait.
  */
 import { historyOf } from '../../emulator/sync';
-import { startConnectionKit, type ConnectionKit } from './kit';
-import {
-	historyWait,
-	linkTransportTime,
-	MINUTE,
-	requestLines,
-	waitKit,
-	type WaitKit,
-} from './syncAndWaitKit';
+import type { ConnectionKit } from './kit';
+import { historyWait, MINUTE, requestLines, useWaitKit, type WaitKit } from './syncAndWaitKit';
 
+const currentKit = useWaitKit();
 let kit: ConnectionKit;
 let w: WaitKit;
 
-beforeAll(async () => {
-	kit = await startConnectionKit();
-});
-
-afterAll(async () => await kit.close());
-
 beforeEach(() => {
-	w = waitKit(kit, linkTransportTime(kit.emu));
+	w = currentKit();
+	kit = w.kit;
 });
-
-afterEach(() => w.time.restore());
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const base = (id: string) => `/v1/connections/${id}`;
@@ -173,11 +160,7 @@ describe('Re-Sync and Wait', () => {
 	it('replaces a running sync at once with "Restart It"', async () => {
 		const id = await w.connection({}, [{ durationMs: 9 * MINUTE }, { durationMs: MINUTE }]);
 		await kit.call('POST', `/v1/connections/${id}/sync`, {});
-		const result = await w.wait(
-			id,
-			{ syncingPolicy: 'restart' },
-			{ operation: 'resyncAndWait' },
-		);
+		const result = await w.wait(id, { syncingPolicy: 'restart' }, { operation: 'resyncAndWait' });
 		expect(requestLines(kit)).toEqual(historyWait(id, 2, 'resync'));
 		const [canceled, resync] = historyOf(kit.emu.state, id);
 		expect(canceled.status).toBe('CANCELED');

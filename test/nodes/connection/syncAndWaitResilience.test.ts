@@ -4,36 +4,21 @@
  * succeeded_at / failed_at baseline.
  */
 import { historyOf } from '../../emulator/sync';
-import { startConnectionKit, type ConnectionKit } from './kit';
-import {
-	historyWait,
-	linkTransportTime,
-	MINUTE,
-	requestLines,
-	waitKit,
-	type WaitKit,
-} from './syncAndWaitKit';
+import type { ConnectionKit } from './kit';
+import { historyWait, MINUTE, requestLines, useWaitKit, type WaitKit } from './syncAndWaitKit';
 
+const currentKit = useWaitKit();
 let kit: ConnectionKit;
 let w: WaitKit;
 
-beforeAll(async () => {
-	kit = await startConnectionKit();
-});
-
-afterAll(async () => await kit.close());
-
 beforeEach(() => {
-	w = waitKit(kit, linkTransportTime(kit.emu));
-	kit.emu.faults.clear();
-	kit.emu.rateLimits.reset();
+	w = currentKit();
+	kit = w.kit;
 });
-
-afterEach(() => w.time.restore());
 
 const HISTORY = /\/sync-history$/;
 
-/** Inserts `extra` copies of the poll request after the `after`-th history poll of a wait. */
+/** Inserts `extra` retries of the `pollNumber`-th history poll of a wait into its request lines. */
 function withRetries(lines: string[], id: string, pollNumber: number, extra: number): string[] {
 	const poll = `GET /v1/connections/${id}/sync-history`;
 	// lines[1] is the baseline read, lines[2] the POST; polls start at index 3.
@@ -55,7 +40,7 @@ describe('Sync and Wait: transient errors while waiting', () => {
 		expect(result.items[0].json.status).toBe('succeeded');
 	});
 
-	it("waits out 429s for their Retry-After and a connection reset, without a busy loop", async () => {
+	it('waits out 429s for their Retry-After and a connection reset, without a busy loop', async () => {
 		const id = await w.connection({}, { durationMs: 5 * MINUTE });
 		w.time.onSleep(2, () =>
 			kit.emu.rateLimits.force(2, { method: 'GET', path: HISTORY, retryAfter: 7 }),
@@ -88,7 +73,13 @@ describe('Sync and Wait: transient errors while waiting', () => {
 	it('names the last transient error when the timeout comes first', async () => {
 		const id = await w.connection({}, { durationMs: 60 * MINUTE });
 		w.time.onSleep(1, () =>
-			kit.emu.faults.add({ method: 'GET', path: HISTORY, kind: 'status', status: 503, times: 1000 }),
+			kit.emu.faults.add({
+				method: 'GET',
+				path: HISTORY,
+				kind: 'status',
+				status: 503,
+				times: 1000,
+			}),
 		);
 		const result = await w.wait(id, { timeout: 1, pollInterval: 30 }, { continueOnFail: true });
 		const lines = requestLines(kit);

@@ -6,10 +6,11 @@ import type { Emulator } from '../../emulator';
 import type { ConnectionRecord } from '../../emulator/state';
 import { byId, useEmulator } from '../../harness';
 import {
-	addScopedSystemKey,
+	addConnectorReader,
 	describeApiErrors,
 	describeValidation,
-	WRONG_SECRET,
+	forbiddenCase,
+	unauthorizedCase,
 } from '../team/resourceKit';
 import { connectedPostgres, target } from './schemaKit';
 
@@ -20,9 +21,7 @@ let connectorReader: { apiKey: string; apiSecret: string };
 useEmulator({ connections: 2 }, (started) => {
 	emu = started;
 	connection = connectedPostgres(emu);
-	connectorReader = addScopedSystemKey(emu, [
-		{ resource_type: 'CONNECTOR', access_level: 'READ' },
-	]);
+	connectorReader = addConnectorReader(emu);
 });
 
 /** The second seeded connection, its setup not complete: its source cannot be queried. */
@@ -33,24 +32,13 @@ function incompleteConnection(): ConnectionRecord {
 }
 
 describeApiErrors('connectionSchema', () => emu, [
-	{
-		name: '401 with a wrong API secret',
-		operation: 'getTableColumns',
-		parameters: () => target(connection.id, 'public', 'users'),
-		credentials: () => WRONG_SECRET,
-		status: 401,
-		code: 'Unauthorized',
-		message: 'Fivetran: Invalid API key or secret [Unauthorized]',
-	},
-	{
-		name: '403 with a system key that may only read connections',
-		operation: 'disableTable',
-		parameters: () => target(connection.id, 'public', 'users'),
-		credentials: () => connectorReader,
-		status: 403,
-		code: 'Forbidden',
-		message: 'Fivetran: Access denied. Required permission: CONNECTOR_MANAGE [Forbidden]',
-	},
+	unauthorizedCase('getTableColumns', () => target(connection.id, 'public', 'users')),
+	forbiddenCase(
+		'disableTable',
+		() => target(connection.id, 'public', 'users'),
+		() => connectorReader,
+		'CONNECTOR_MANAGE',
+	),
 	{
 		name: '404 for a table name in the wrong case',
 		operation: 'enableTable',
@@ -86,8 +74,7 @@ describeApiErrors('connectionSchema', () => emu, [
 		parameters: () => ({ ...target(connection.id, 'public', 'users'), columnNames: ['email'] }),
 		status: 409,
 		code: 'Conflict',
-		message:
-			"Fivetran: Column 'email' of table 'public.users' is not in blocked state [Conflict]",
+		message: "Fivetran: Column 'email' of table 'public.users' is not in blocked state [Conflict]",
 	},
 ]);
 

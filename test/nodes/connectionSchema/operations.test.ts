@@ -207,9 +207,7 @@ describe('names', () => {
 			target(connection.id, 'my schema/x', 'a?b#c'),
 		);
 
-		expect(onlyRequest(emu).path).toBe(
-			`${schemasPath()}/my%20schema%2Fx/tables/a%3Fb%23c`,
-		);
+		expect(onlyRequest(emu).path).toBe(`${schemasPath()}/my%20schema%2Fx/tables/a%3Fb%23c`);
 		expect(error?.message).toBe(
 			"Fivetran: Schema 'my schema/x' does not exist in the schema config [NotFound_SchemaConfig]",
 		);

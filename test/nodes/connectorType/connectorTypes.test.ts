@@ -18,7 +18,7 @@ import {
 	describeApiErrors,
 	describeValidation,
 	runResource,
-	WRONG_SECRET,
+	unauthorizedCase,
 } from '../team/resourceKit';
 
 let emu: Emulator;
@@ -80,15 +80,7 @@ describe('Connector Type', () => {
 });
 
 describeApiErrors('connectorType', () => emu, [
-	{
-		name: '401 with a wrong API secret',
-		operation: 'getMany',
-		parameters: () => ({ returnAll: true }),
-		credentials: () => WRONG_SECRET,
-		status: 401,
-		code: 'Unauthorized',
-		message: 'Fivetran: Invalid API key or secret [Unauthorized]',
-	},
+	unauthorizedCase('getMany', () => ({ returnAll: true })),
 	{
 		name: '404 for a service Fivetran does not know',
 		operation: 'get',

@@ -166,6 +166,40 @@ export async function runAmbiguousDelete(
 	}
 }
 
+/** The item a delete of record `id` outputs when the retry found it already gone. */
+export function alreadyDeletedItem(id: string) {
+	return {
+		success: true,
+		id,
+		alreadyDeleted: true,
+		message: `'${id}' was already gone: an earlier attempt of this request most likely removed it`,
+	};
+}
+
+/**
+ * The test every delete gets: a retried DELETE that then answers 404 counts as done and the item
+ * says so. `setup` makes the record and names its id, path and the operation's parameters.
+ */
+export function itCountsRetriedDeleteAsDone(
+	getEmu: () => Emulator,
+	run: Run,
+	setup: (emu: Emulator) => { id: string; path: string; parameters: INodeParameters },
+	operation = 'delete',
+): void {
+	it('counts a retried DELETE that now answers 404 as done, and says so', async () => {
+		const emu = getEmu();
+		const { id, path, parameters } = setup(emu);
+
+		const json = await runAmbiguousDelete(
+			emu,
+			path,
+			async () => await run(emu, operation, parameters),
+		);
+
+		expect(json).toEqual([alreadyDeletedItem(id)]);
+	});
+}
+
 export interface ApiErrorCase {
 	name: string;
 	operation: string;
@@ -174,6 +208,41 @@ export interface ApiErrorCase {
 	status: number;
 	code: string;
 	message: () => string;
+}
+
+/** 401: the right key with a wrong secret (built per resource, so each resource proves it). */
+export function unauthorizedCase(
+	operation: string,
+	parameters: () => INodeParameters,
+): ApiErrorCase {
+	return {
+		name: '401 with a wrong API secret',
+		operation,
+		parameters,
+		credentials: () => ({ apiSecret: 'f'.repeat(32) }),
+		status: 401,
+		code: 'Unauthorized',
+		message: () => 'Fivetran: Invalid API key or secret [Unauthorized]',
+	};
+}
+
+/** 403: a scoped system key without `permission` (e.g. DESTINATION_READ). */
+export function forbiddenCase(
+	name: string,
+	operation: string,
+	parameters: () => INodeParameters,
+	credentials: () => Partial<FivetranCredentials>,
+	permission: string,
+): ApiErrorCase {
+	return {
+		name,
+		operation,
+		parameters,
+		credentials,
+		status: 403,
+		code: 'Forbidden',
+		message: () => `Fivetran: Access denied. Required permission: ${permission} [Forbidden]`,
+	};
 }
 
 /**

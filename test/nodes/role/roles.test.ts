@@ -10,11 +10,12 @@ import { onlyRequest, useEmulator } from '../../harness';
 import { expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
 import { describePagination } from '../team/paginationSuite';
 import {
-	addScopedSystemKey,
+	addConnectorReader,
 	describeApiErrors,
 	describeValidation,
+	forbiddenCase,
 	runResource,
-	WRONG_SECRET,
+	unauthorizedCase,
 } from '../team/resourceKit';
 
 let emu: Emulator;
@@ -22,9 +23,7 @@ let connectorReader: { apiKey: string; apiSecret: string };
 
 useEmulator({}, (started) => {
 	emu = started;
-	connectorReader = addScopedSystemKey(emu, [
-		{ resource_type: 'CONNECTOR', access_level: 'READ' },
-	]);
+	connectorReader = addConnectorReader(emu);
 });
 
 /** The catalog as the node outputs it. */
@@ -89,29 +88,21 @@ describe('Role Get Many', () => {
 
 		// Not limit=2: the first two roles of the catalog are account roles.
 		expect(onlyRequest(emu).query).toEqual({ limit: '1000' });
-		expect(jsonOf(items).map((role) => role.name)).toEqual(['Manage Connection', 'Edit Connection']);
+		expect(jsonOf(items).map((role) => role.name)).toEqual([
+			'Manage Connection',
+			'Edit Connection',
+		]);
 	});
 });
 
 describeApiErrors('role', () => emu, [
-	{
-		name: '401 with a wrong API secret',
-		operation: 'getMany',
-		parameters: () => ({ returnAll: true }),
-		credentials: () => WRONG_SECRET,
-		status: 401,
-		code: 'Unauthorized',
-		message: 'Fivetran: Invalid API key or secret [Unauthorized]',
-	},
-	{
-		name: '403 with a system key lacking the ROLES permission',
-		operation: 'getMany',
-		parameters: () => ({ returnAll: true }),
-		credentials: () => connectorReader,
-		status: 403,
-		code: 'Forbidden',
-		message: 'Fivetran: Access denied. Required permission: ROLES_READ [Forbidden]',
-	},
+	unauthorizedCase('getMany', () => ({ returnAll: true })),
+	forbiddenCase(
+		'getMany',
+		() => ({ returnAll: true }),
+		() => connectorReader,
+		'ROLES_READ',
+	),
 ]);
 
 describeValidation('role', () => emu, [

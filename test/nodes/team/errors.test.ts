@@ -5,10 +5,11 @@
 import type { Emulator } from '../../emulator';
 import { byId, useEmulator } from '../../harness';
 import {
-	addScopedSystemKey,
+	addConnectorReader,
 	describeApiErrors,
 	describeValidation,
-	WRONG_SECRET,
+	forbiddenCase,
+	unauthorizedCase,
 } from './resourceKit';
 import { addTeam } from './teamFixtures';
 
@@ -17,30 +18,17 @@ let connectorReader: { apiKey: string; apiSecret: string };
 
 useEmulator({ users: 1, connections: 1 }, (started) => {
 	emu = started;
-	connectorReader = addScopedSystemKey(emu, [
-		{ resource_type: 'CONNECTOR', access_level: 'READ' },
-	]);
+	connectorReader = addConnectorReader(emu);
 });
 
 describeApiErrors('team', () => emu, [
-	{
-		name: '401 with a wrong API secret',
-		operation: 'getMany',
-		parameters: () => ({ returnAll: true }),
-		credentials: () => WRONG_SECRET,
-		status: 401,
-		code: 'Unauthorized',
-		message: 'Fivetran: Invalid API key or secret [Unauthorized]',
-	},
-	{
-		name: '403 with a system key lacking the TEAM permission',
-		operation: 'getMany',
-		parameters: () => ({ returnAll: true }),
-		credentials: () => connectorReader,
-		status: 403,
-		code: 'Forbidden',
-		message: 'Fivetran: Access denied. Required permission: TEAM_READ [Forbidden]',
-	},
+	unauthorizedCase('getMany', () => ({ returnAll: true })),
+	forbiddenCase(
+		'getMany',
+		() => ({ returnAll: true }),
+		() => connectorReader,
+		'TEAM_READ',
+	),
 	{
 		name: '404 for a team that does not exist',
 		operation: 'get',

@@ -65,6 +65,52 @@ export function addScopedSystemKey(
 /** Credentials with a wrong API secret (the emulator answers 401). */
 export const WRONG_SECRET = { apiSecret: 'f'.repeat(32) };
 
+const FIVETRAN_401 = 'Fivetran: Invalid API key or secret [Unauthorized]';
+
+/** `wrap` turns Fivetran's message into what the operation shows (Offboard prefixes it). */
+type MessageWrap = (fivetranMessage: string) => string;
+
+/** The 401 case of an operation: the credential's secret is wrong. */
+export function unauthorizedCase(
+	operation: string,
+	parameters: () => INodeParameters,
+	wrap: MessageWrap = (message) => message,
+): ApiErrorCase {
+	return {
+		name: '401 with a wrong API secret',
+		operation,
+		parameters,
+		credentials: () => WRONG_SECRET,
+		status: 401,
+		code: 'Unauthorized',
+		message: () => wrap(FIVETRAN_401),
+	};
+}
+
+/** The 403 case of an operation: a system key without `permission` (e.g. TEAM_READ). */
+export function forbiddenCase(
+	operation: string,
+	parameters: () => INodeParameters,
+	credentials: () => Partial<FivetranCredentials>,
+	permission: string,
+	wrap: MessageWrap = (message) => message,
+): ApiErrorCase {
+	return {
+		name: `403 with a system key lacking ${permission}`,
+		operation,
+		parameters,
+		credentials,
+		status: 403,
+		code: 'Forbidden',
+		message: () => wrap(`Fivetran: Access denied. Required permission: ${permission} [Forbidden]`),
+	};
+}
+
+/** A system key that may only read connections: a 403 for every other resource. */
+export function addConnectorReader(emu: Emulator): { apiKey: string; apiSecret: string } {
+	return addScopedSystemKey(emu, [{ resource_type: 'CONNECTOR', access_level: 'READ' }]);
+}
+
 export interface ApiErrorCase {
 	name: string;
 	operation: string;

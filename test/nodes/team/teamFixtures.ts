@@ -53,7 +53,7 @@ export function teamMember(
 	team: TeamRecord,
 	kind: TeamMembershipKind,
 	memberId: string,
-): IDataObject | undefined {
-	const store = kind === 'user' ? team.users : kind === 'group' ? team.groups : team.connections;
-	return store.get(memberId);
+): { role: string } | undefined {
+	if (kind === 'user') return team.users.get(memberId);
+	return (kind === 'group' ? team.groups : team.connections).get(memberId);
 }

@@ -1,6 +1,7 @@
 /** Workflow tests of the Team operations Get Many, Get, Create, Update and Delete. */
 import type { Emulator } from '../../emulator';
-import { byId, onlyRequest, useEmulator } from '../../harness';
+import * as listSearch from '../../../nodes/Fivetran/v1/methods/listSearch';
+import { byId, emulatorCredentials, methodContext, onlyRequest, useEmulator } from '../../harness';
 import { asSent, expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
 import { runResource } from './resourceKit';
 import { addTeam, presented } from './teamFixtures';
@@ -94,5 +95,15 @@ describe('Team', () => {
 
 		expect(onlyRequest(emu).query).toEqual({ limit: '1000' });
 		expect(jsonOf(items)).toEqual([...emu.state.teams.values()].map(presented).map(asSent));
+	});
+
+	it("searchTeams (the Team locator's list) finds teams by name", async () => {
+		const team = addTeam(emu, { name: 'Analytics Guild' });
+
+		const context = methodContext(emulatorCredentials(emu));
+		const { results } = await listSearch.searchTeams.call(context, 'analytics');
+
+		expect(results).toEqual([{ name: 'Analytics Guild', value: team.id }]);
+		expect(emu.requestLog.entries.map((entry) => entry.path)).toEqual(['/v1/teams']);
 	});
 });

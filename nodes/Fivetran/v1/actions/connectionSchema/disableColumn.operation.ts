@@ -1,3 +1,7 @@
 import { enabledOperation } from './enabledPatch';
 
-export const { description, concurrency, execute } = enabledOperation('disableColumn', 'column', false);
+export const { description, concurrency, execute } = enabledOperation(
+	'disableColumn',
+	'column',
+	false,
+);

@@ -1,3 +1,7 @@
 import { enabledOperation } from './enabledPatch';
 
-export const { description, concurrency, execute } = enabledOperation('disableSchema', 'schema', false);
+export const { description, concurrency, execute } = enabledOperation(
+	'disableSchema',
+	'schema',
+	false,
+);

@@ -1,3 +1,7 @@
 import { enabledOperation } from './enabledPatch';
 
-export const { description, concurrency, execute } = enabledOperation('disableTable', 'table', false);
+export const { description, concurrency, execute } = enabledOperation(
+	'disableTable',
+	'table',
+	false,
+);

@@ -1,3 +1,7 @@
 import { enabledOperation } from './enabledPatch';
 
-export const { description, concurrency, execute } = enabledOperation('enableSchema', 'schema', true);
+export const { description, concurrency, execute } = enabledOperation(
+	'enableSchema',
+	'schema',
+	true,
+);

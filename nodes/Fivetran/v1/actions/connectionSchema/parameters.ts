@@ -43,5 +43,11 @@ export function readSchemaTarget(
 	if (level === 'table') return { connectionId, schema, table, path: tablePath };
 
 	const column = readName(ctx, 'columnName', 'Column Name', itemIndex);
-	return { connectionId, schema, table, column, path: `${tablePath}${apiPath`/columns/${column}`}` };
+	return {
+		connectionId,
+		schema,
+		table,
+		column,
+		path: `${tablePath}${apiPath`/columns/${column}`}`,
+	};
 }

@@ -86,7 +86,7 @@ export const description: INodeProperties[] = [
 				value: 'removeMembership',
 				action: 'Remove a member from a team',
 				description:
-					'Removes a user from the team, or the team\'s role on a connection or group; that access is lost',
+					"Removes a user from the team, or the team's role on a connection or group; that access is lost",
 			},
 			{
 				name: 'Update',

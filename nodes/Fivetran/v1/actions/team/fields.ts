@@ -4,12 +4,7 @@
  */
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
-import {
-	connectionLocator,
-	groupLocator,
-	teamLocator,
-	userLocator,
-} from '../common.descriptions';
+import { connectionLocator, groupLocator, teamLocator, userLocator } from '../common.descriptions';
 import { roleField } from '../user/fields';
 
 export type TeamMembershipType = 'user' | 'group' | 'connection';
@@ -53,7 +48,8 @@ export const teamMembershipTypeField: INodeProperties = {
 		},
 	],
 	default: 'user',
-	description: 'Whether the membership is a team member (user), or the team\'s role on a connection or group',
+	description:
+		"Whether the membership is a team member (user), or the team's role on a connection or group",
 };
 
 /** The user, connection or group the membership is about, depending on Membership Type. */

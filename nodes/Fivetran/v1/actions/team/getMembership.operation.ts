@@ -14,6 +14,10 @@ export async function execute(
 	itemIndex: number,
 ): Promise<OperationResult> {
 	const { itemPath } = readTeamMembership(this, itemIndex);
-	const { data } = await fivetranApiRequest.call(this, { method: 'GET', path: itemPath, itemIndex });
+	const { data } = await fivetranApiRequest.call(this, {
+		method: 'GET',
+		path: itemPath,
+		itemIndex,
+	});
 	return data;
 }

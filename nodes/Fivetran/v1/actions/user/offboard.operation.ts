@@ -55,10 +55,7 @@ export const description = userOperationFields('offboard', [
 export const concurrency: ConcurrencyKind = 'write';
 
 type StepName =
-	| 'removeConnectionMemberships'
-	| 'removeGroupMemberships'
-	| 'removeTeamMemberships'
-	| 'deleteUser';
+	'removeConnectionMemberships' | 'removeGroupMemberships' | 'removeTeamMemberships' | 'deleteUser';
 
 const STEP_LABELS: Record<StepName, string> = {
 	removeConnectionMemberships: 'remove connection memberships',
@@ -101,7 +98,10 @@ async function removeEach(
 	run.steps.push(report);
 	// Without keepGoing a failure propagates as it is (execute() adds the report to it).
 	const attempt = async (id: string | undefined, action: () => Promise<unknown>) => {
-		if (!run.keepGoing) return await action();
+		if (!run.keepGoing) {
+			await action();
+			return;
+		}
 		try {
 			await action();
 		} catch (error) {

@@ -1,0 +1,133 @@
+/**
+ * The small, realistic account `npm start` shows: three destinations, a dozen connections in
+ * the states people meet (healthy, syncing, broken, paused, never synced), a few users and a
+ * system key. Records are created through the emulator's API, as a client would; what the API
+ * cannot do (a sync that failed yesterday, a broken source) is set with the emulator's helpers.
+ */
+import { apiClient, type ApiCall } from '../../test/emulator/apiTestClient';
+import type { Emulator } from '../../test/emulator';
+import { isoTime } from '../../test/emulator/respond';
+import { scriptSync, setBroken } from '../../test/emulator/sync';
+
+type DemoState = 'healthy' | 'syncing' | 'broken' | 'paused' | 'never synced';
+
+interface DemoConnection {
+	service: string;
+	schema: string;
+	state: DemoState;
+}
+
+interface DemoGroup {
+	name: string;
+	destination: { service: string; time_zone_offset: string; region: string };
+	connections: DemoConnection[];
+}
+
+const DEMO_GROUPS: DemoGroup[] = [
+	{
+		name: 'warehouse_prod',
+		destination: { service: 'snowflake', time_zone_offset: '-5', region: 'AWS_US_EAST_1' },
+		connections: [
+			{ service: 'salesforce', schema: 'salesforce', state: 'healthy' },
+			{ service: 'hubspot', schema: 'hubspot_marketing', state: 'healthy' },
+			{ service: 'stripe', schema: 'stripe_payments', state: 'syncing' },
+			{ service: 'postgres', schema: 'app_db', state: 'broken' },
+			{ service: 'shopify', schema: 'shopify_store', state: 'paused' },
+		],
+	},
+	{
+		name: 'analytics_eu',
+		destination: { service: 'big_query', time_zone_offset: '+1', region: 'GCP_EUROPE_WEST3' },
+		connections: [
+			{ service: 'google_analytics_4', schema: 'ga4_web', state: 'healthy' },
+			{ service: 'facebook_ads', schema: 'facebook_ads', state: 'broken' },
+			{ service: 'zendesk', schema: 'zendesk_support', state: 'healthy' },
+			{ service: 'jira', schema: 'jira_projects', state: 'never synced' },
+		],
+	},
+	{
+		name: 'sandbox',
+		destination: { service: 'postgres_warehouse', time_zone_offset: '0', region: 'GCP_US_EAST4' },
+		connections: [
+			{ service: 'github', schema: 'github_repos', state: 'paused' },
+			{ service: 'mysql', schema: 'legacy_mysql', state: 'never synced' },
+			{ service: 'google_sheets', schema: 'budget_sheet', state: 'healthy' },
+		],
+	},
+];
+
+const DEMO_USERS = [
+	{ email: 'maria.garcia@example.com', given_name: 'Maria', family_name: 'Garcia', role: 'Account Analyst' },
+	{ email: 'kenji.sato@example.com', given_name: 'Kenji', family_name: 'Sato', role: 'Account Reviewer' },
+	{ email: 'amara.okafor@example.com', given_name: 'Amara', family_name: 'Okafor', role: 'Account Administrator' },
+];
+
+const HOUR = 3_600_000;
+
+export interface DemoAccount {
+	groups: number;
+	connections: Array<{ id: string; schema: string; state: DemoState }>;
+	users: number;
+	systemKeys: number;
+}
+
+async function create(api: ApiCall, path: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+	const answer = await api('POST', path, body);
+	if (answer.status >= 300) throw new Error(`Demo seed: POST ${path} answered ${answer.status}: ${answer.body.message}`);
+	return answer.body.data ?? {};
+}
+
+/** Puts a freshly created (and set-up) connection into its demo state. */
+async function applyState(emu: Emulator, api: ApiCall, id: string, state: DemoState, index: number): Promise<void> {
+	const connection = emu.state.connections.get(id);
+	if (!connection) throw new Error(`Demo seed: connection ${id} vanished`);
+	const now = emu.clock.now();
+	if (state !== 'never synced') connection.succeeded_at = isoTime(now - (index + 1) * HOUR);
+	if (state === 'broken') {
+		setBroken(emu.state, id);
+		connection.failed_at = isoTime(now - 20 * 60_000);
+	} else if (state === 'paused') {
+		await api('PATCH', `/v1/connections/${id}`, { paused: true });
+	} else if (state === 'syncing') {
+		scriptSync(emu.state, id, { durationMs: 45 * 60_000 });
+		await api('POST', `/v1/connections/${id}/sync`, {});
+	}
+}
+
+export async function seedDemoAccount(emu: Emulator): Promise<DemoAccount> {
+	const api = apiClient(emu);
+	const account: DemoAccount = { groups: 0, connections: [], users: 0, systemKeys: 0 };
+	for (const group of DEMO_GROUPS) {
+		const { id: groupId } = await create(api, '/v1/groups', { name: group.name });
+		await create(api, '/v1/destinations', { group_id: groupId, ...group.destination, run_setup_tests: true });
+		account.groups += 1;
+		for (const connection of group.connections) {
+			const setUp = connection.state !== 'never synced';
+			const created = await create(api, '/v1/connections', {
+				group_id: groupId,
+				service: connection.service,
+				config: { schema: connection.schema },
+				run_setup_tests: setUp,
+			});
+			const id = String(created.id);
+			await applyState(emu, api, id, connection.state, account.connections.length);
+			account.connections.push({ id, schema: connection.schema, state: connection.state });
+		}
+	}
+	for (const user of DEMO_USERS) await create(api, '/v1/users', user);
+	account.users = emu.state.users.size;
+	await create(api, '/v1/system-keys', {
+		name: 'dbt_cloud_reader',
+		expiration_period: 'INFINITE',
+		permissions: [{ resource_type: 'CONNECTOR', access_level: 'READ' }],
+	});
+	account.systemKeys = emu.state.systemKeys.size;
+	return account;
+}
+
+/** Makes the broken connection `schema` fail a sync `afterMs` from now (the trigger demo). */
+export async function scheduleFailedSync(emu: Emulator, connectionId: string, afterMs: number): Promise<void> {
+	scriptSync(emu.state, connectionId, { durationMs: afterMs, outcome: 'failure', failureReason: 'Source credentials were rejected' });
+	const answer = await apiClient(emu)('POST', `/v1/connections/${connectionId}/sync`, {});
+	if (answer.status >= 300) throw new Error(`Demo: could not start a sync of ${connectionId}: ${answer.body.message}`);
+}

@@ -1,0 +1,265 @@
+/**
+ * Workflow tests of every Destination operation: the request the emulator saw (method, path,
+ * body, the admin key, the version 2 Accept header) and the items out (values and pairing).
+ */
+import type { Emulator } from '../../emulator';
+import {
+	addDestination,
+	addGroup,
+	asSent,
+	byId,
+	expectedRequest,
+	itCountsRetriedDeleteAsDone,
+	jsonOf,
+	onlyRequest,
+	pairedOf,
+	runnerFor,
+	useEmulator,
+} from '../group/kit';
+
+const runDestination = runnerFor('destination');
+const MASKED = '******';
+const PASSED_TESTS = [
+	{ title: 'Host Connection', status: 'PASSED', message: '' },
+	{ title: 'Permission Test', status: 'PASSED', message: '' },
+];
+
+let emu: Emulator;
+
+useEmulator({}, (started) => {
+	emu = started;
+});
+
+/** The destination endpoints get Fivetran's version 2 representation. */
+function expectVersion2Accept() {
+	expect(emu.requestLog.entries.map((entry) => entry.headers.accept)).toEqual([
+		'application/json;version=2',
+	]);
+}
+
+describe('Get', () => {
+	it('gets a destination, its secret config values masked by Fivetran', async () => {
+		const destination = addDestination(emu);
+
+		const { items, error } = await runDestination(emu, 'get', {
+			destinationId: byId(destination.id),
+		});
+
+		expect(error).toBeUndefined();
+		expect(onlyRequest(emu)).toEqual(
+			expectedRequest(emu, { method: 'GET', path: `/v1/destinations/${destination.id}` }),
+		);
+		expectVersion2Accept();
+		expect(jsonOf(items)).toEqual([
+			{ ...asSent(destination), config: { ...destination.config, password: MASKED } },
+		]);
+		expect(pairedOf(items)).toEqual([{ item: 0 }]);
+	});
+});
+
+describe('Create', () => {
+	it('creates the destination of a group with every setting and the setup test results', async () => {
+		const group = addGroup(emu);
+
+		const { items } = await runDestination(emu, 'create', {
+			groupId: byId(group.id),
+			service: ' snowflake ',
+			region: 'AWS_US_EAST_1',
+			timeZoneOffset: '+3',
+			config: '{"host": "acme.snowflakecomputing.com", "password": "hunter2-hunter2"}',
+			runSetupTests: true,
+			additionalFields: { daylightSavingTimeEnabled: true, trustCertificates: true },
+		});
+
+		expect(onlyRequest(emu)).toEqual(
+			expectedRequest(emu, {
+				method: 'POST',
+				path: '/v1/destinations',
+				status: 201,
+				body: {
+					group_id: group.id,
+					service: 'snowflake',
+					region: 'AWS_US_EAST_1',
+					time_zone_offset: '+3',
+					config: { host: 'acme.snowflakecomputing.com', password: 'hunter2-hunter2' },
+					run_setup_tests: true,
+					daylight_saving_time_enabled: true,
+					trust_certificates: true,
+				},
+			}),
+		);
+		expectVersion2Accept();
+		expect(jsonOf(items)).toEqual([
+			{
+				id: group.id,
+				group_id: group.id,
+				service: 'snowflake',
+				region: 'AWS_US_EAST_1',
+				time_zone_offset: '+3',
+				setup_status: 'CONNECTED',
+				daylight_saving_time_enabled: true,
+				config: { host: 'acme.snowflakecomputing.com', password: MASKED },
+				networking_method: 'Directly',
+				setup_tests: PASSED_TESTS,
+			},
+		]);
+		expect(pairedOf(items)).toEqual([{ item: 0 }]);
+	});
+
+	it('takes a configuration object from an expression and can skip the setup tests', async () => {
+		const group = addGroup(emu);
+
+		const { items } = await runDestination(emu, 'create', {
+			groupId: byId(group.id),
+			service: 'postgres_warehouse',
+			region: 'GCP_US_EAST4',
+			timeZoneOffset: '-5',
+			config: '={{ { "host": "db.example.com", "port": 5432 } }}',
+			runSetupTests: false,
+		});
+
+		expect(onlyRequest(emu).body).toEqual({
+			group_id: group.id,
+			service: 'postgres_warehouse',
+			region: 'GCP_US_EAST4',
+			time_zone_offset: '-5',
+			config: { host: 'db.example.com', port: 5432 },
+			run_setup_tests: false,
+		});
+		expect(jsonOf(items)[0]).toMatchObject({ setup_status: 'INCOMPLETE', time_zone_offset: '-5' });
+		expect(jsonOf(items)[0]).not.toHaveProperty('setup_tests');
+	});
+});
+
+describe('Update', () => {
+	it('sends only the fields added and outputs the updated destination', async () => {
+		const destination = addDestination(emu);
+
+		const { items } = await runDestination(emu, 'update', {
+			destinationId: byId(destination.id),
+			updateFields: { timeZoneOffset: '-11', config: '{"port": 5433}' },
+		});
+
+		expect(onlyRequest(emu)).toEqual(
+			expectedRequest(emu, {
+				method: 'PATCH',
+				path: `/v1/destinations/${destination.id}`,
+				body: { time_zone_offset: '-11', config: { port: 5433 } },
+			}),
+		);
+		expectVersion2Accept();
+		expect(jsonOf(items)).toEqual([
+			{
+				...asSent(destination),
+				time_zone_offset: '-11',
+				config: { host: 'db.example.com', port: 5433, password: MASKED },
+			},
+		]);
+	});
+
+	it('runs the setup tests when asked and outputs their results', async () => {
+		const destination = addDestination(emu, { setup_status: 'INCOMPLETE' });
+
+		const { items } = await runDestination(emu, 'update', {
+			destinationId: byId(destination.id),
+			updateFields: {
+				region: 'AZURE_EASTUS2',
+				runSetupTests: true,
+				daylightSavingTimeEnabled: true,
+			},
+		});
+
+		expect(onlyRequest(emu).body).toEqual({
+			region: 'AZURE_EASTUS2',
+			run_setup_tests: true,
+			daylight_saving_time_enabled: true,
+		});
+		expect(jsonOf(items)[0]).toMatchObject({
+			region: 'AZURE_EASTUS2',
+			setup_status: 'CONNECTED',
+			daylight_saving_time_enabled: true,
+			setup_tests: PASSED_TESTS,
+		});
+	});
+});
+
+describe('Delete', () => {
+	it('deletes the destination and keeps its group', async () => {
+		const destination = addDestination(emu);
+
+		const { items } = await runDestination(emu, 'delete', { destinationId: byId(destination.id) });
+
+		expect(onlyRequest(emu)).toEqual(
+			expectedRequest(emu, { method: 'DELETE', path: `/v1/destinations/${destination.id}` }),
+		);
+		expect(jsonOf(items)).toEqual([
+			{
+				success: true,
+				id: destination.id,
+				message: `Destination with id '${destination.id}' has been deleted`,
+			},
+		]);
+		expect(pairedOf(items)).toEqual([{ item: 0 }]);
+		expect(emu.state.destinations.has(destination.id)).toBe(false);
+		expect(emu.state.groups.has(destination.id)).toBe(true);
+	});
+
+	itCountsRetriedDeleteAsDone(
+		() => emu,
+		runDestination,
+		(started) => {
+			const { id } = addDestination(started);
+			return { id, path: `/v1/destinations/${id}`, parameters: { destinationId: byId(id) } };
+		},
+	);
+});
+
+describe('Run Setup Tests', () => {
+	it('posts an empty body without options and outputs the results', async () => {
+		const destination = addDestination(emu, { setup_status: 'INCOMPLETE' });
+
+		const { items } = await runDestination(emu, 'runSetupTests', {
+			destinationId: byId(destination.id),
+		});
+
+		expect(onlyRequest(emu)).toEqual(
+			expectedRequest(emu, {
+				method: 'POST',
+				path: `/v1/destinations/${destination.id}/test`,
+				body: {},
+			}),
+		);
+		expectVersion2Accept();
+		expect(jsonOf(items)).toEqual([
+			{
+				...asSent(destination),
+				setup_status: 'CONNECTED',
+				config: { ...destination.config, password: MASKED },
+				setup_tests: PASSED_TESTS,
+			},
+		]);
+	});
+
+	it('sends the trust options, and a failed test is a result, not an error', async () => {
+		const destination = addDestination(emu, { config: { host: 'unreachable.example.com' } });
+
+		const { items, error } = await runDestination(emu, 'runSetupTests', {
+			destinationId: byId(destination.id),
+			options: { trustCertificates: true, trustFingerprints: false },
+		});
+
+		expect(error).toBeUndefined();
+		expect(onlyRequest(emu).body).toEqual({ trust_certificates: true, trust_fingerprints: false });
+		expect(jsonOf(items)[0]).toMatchObject({
+			setup_status: 'BROKEN',
+			setup_tests: [
+				{
+					title: 'Host Connection',
+					status: 'FAILED',
+					message: "Could not connect to host 'unreachable.example.com'",
+				},
+				{ title: 'Permission Test', status: 'FAILED', message: '' },
+			],
+		});
+	});
+});
