@@ -50,13 +50,17 @@ export async function runWorker<T>(script: string, input: unknown): Promise<T> {
 	});
 }
 
+/** Sends the reply, then exits once it has left (a plain exit could drop it). */
+function reply(message: WorkerReply<unknown>, code: number): void {
+	process.send?.(message, undefined, {}, () => process.exit(code));
+}
+
 /** Worker side: answers the parent's one input message with `run(input)`, then exits. */
 export function serveWorker<I, O>(run: (input: I) => Promise<O>): void {
 	process.once('message', (input: I) => {
 		run(input).then(
-			(result) => process.send?.({ ok: true, result }, () => process.exit(0)),
-			(error: Error) =>
-				process.send?.({ ok: false, error: error.stack ?? error.message }, () => process.exit(1)),
+			(result) => reply({ ok: true, result }, 0),
+			(error: Error) => reply({ ok: false, error: error.stack ?? error.message }, 1),
 		);
 	});
 }

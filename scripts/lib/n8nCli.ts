@@ -4,7 +4,7 @@
  * database, encryption key and community packages). Each invocation costs ~5-6 s: import
  * several credentials or workflows in one call, and batch node calls into one workflow.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 import { freePort } from './ports';
@@ -97,16 +97,34 @@ export async function n8nCliOrThrow(args: string[], options: N8nProcessOptions):
 	return output;
 }
 
-function importsDir(userFolder: string): string {
-	mkdirSync(join(userFolder, 'imports'), { recursive: true });
-	return mkdtempSync(join(userFolder, 'imports', 'batch-'));
+/**
+ * Writes the files of one import into a fresh folder, runs `n8n <command>` on it, and removes
+ * the folder again: a credential file holds the API secret in clear text.
+ */
+async function importFiles(
+	command: string,
+	files: Record<string, unknown>,
+	input: (dir: string) => string[],
+	options: N8nProcessOptions,
+): Promise<void> {
+	mkdirSync(join(options.userFolder, 'imports'), { recursive: true });
+	const dir = mkdtempSync(join(options.userFolder, 'imports', 'batch-'));
+	try {
+		for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(content));
+		await n8nCliOrThrow([command, ...input(dir)], options);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 /** Imports credentials in one CLI call. */
 export async function importCredentials(credentials: CredentialImport[], options: N8nProcessOptions): Promise<void> {
-	const file = join(importsDir(options.userFolder), 'credentials.json');
-	writeFileSync(file, JSON.stringify(credentials));
-	await n8nCliOrThrow(['import:credentials', `--input=${file}`], options);
+	await importFiles(
+		'import:credentials',
+		{ 'credentials.json': credentials },
+		(dir) => [`--input=${join(dir, 'credentials.json')}`],
+		options,
+	);
 }
 
 export async function importCredential(credential: CredentialImport, options: N8nProcessOptions): Promise<void> {
@@ -115,9 +133,8 @@ export async function importCredential(credential: CredentialImport, options: N8
 
 /** Imports workflows (one file each) in one CLI call. */
 export async function importWorkflows(workflows: WorkflowImport[], options: N8nProcessOptions): Promise<void> {
-	const dir = importsDir(options.userFolder);
-	workflows.forEach((workflow, index) => writeFileSync(join(dir, `${index}.json`), JSON.stringify(workflow)));
-	await n8nCliOrThrow(['import:workflow', '--separate', `--input=${dir}`], options);
+	const files = Object.fromEntries(workflows.map((workflow, index) => [`${index}.json`, workflow]));
+	await importFiles('import:workflow', files, (dir) => ['--separate', `--input=${dir}`], options);
 }
 
 export async function importWorkflow(workflow: WorkflowImport, options: N8nProcessOptions): Promise<void> {

@@ -102,9 +102,10 @@ async function installPackages(dir: string): Promise<void> {
 			cwd: dir,
 			logFile: join(dir, 'install.log'),
 			onLine: (line) => {
-				if (line.includes('http fetch')) {
+				// One line per package tarball (.tgz), downloaded or taken from npm's cache.
+				if (/^npm http (fetch|cache) .*\.tgz\b/.test(line)) {
 					downloads += 1;
-					if (downloads % 250 === 0) console.log(`  npm: ${downloads} packages fetched (${formatElapsed(startedAt)})`);
+					if (downloads % 250 === 0) console.log(`  npm: ${downloads} packages (${formatElapsed(startedAt)})`);
 				} else if (/^npm error|^added |^changed |^up to date/.test(line)) {
 					console.log(`  ${line}`);
 				}

@@ -4,6 +4,8 @@
  * printed are compared with the emulator's state. Every resource of the Fivetran node is used.
  */
 import { apiClient } from '../emulator/apiTestClient';
+import { schemaConfigOf } from '../emulator/routes/connections/schemaConfig';
+import { loadExampleWorkflows } from '../../scripts/lib/examples';
 import { executeWorkflow, importWorkflows, nodeItems, type WorkflowRun } from '../../scripts/lib/n8n';
 import { cliWorkflows, WORKFLOW_IDS, type CliTargets } from './cliWorkflows';
 import { setUpN8nWithEmulator, type E2eSetup } from './kit';
@@ -41,14 +43,18 @@ beforeAll(async () => {
 	const team = await apiClient(setup.emu)('POST', '/v1/teams', { name: 'Data platform' });
 	expect(team.status).toBe(201);
 	const { healthy, other } = pickConnections();
+	const [[schemaName, schema]] = Object.entries(schemaConfigOf(setup.emu.state.connections.get(healthy)!).schemas);
 	targets = {
+		schemaName,
+		tableName: Object.keys(schema.tables)[0],
 		syncConnectionId: healthy,
 		connectionId: other,
 		destinationId: group.id,
 		invitedEmail: 'eve.tester@example.com',
 		systemKeyName: 'e2e_cli_key',
 	};
-	await importWorkflows(cliWorkflows(targets), { userFolder: setup.userFolder });
+	// The examples `npm start` imports come along: the last test runs one of them.
+	await importWorkflows([...cliWorkflows(targets), ...loadExampleWorkflows()], { userFolder: setup.userFolder });
 });
 
 afterAll(async () => {
@@ -88,6 +94,10 @@ test('connections: list, get, sync, sync and wait', async () => {
 		syncId: history[history.length - 1].sync_id,
 	});
 	expect(history[history.length - 1].status).toBe('SUCCESSFUL');
+
+	const columns = nodeItems(result, 'Table columns');
+	expect(columns.length).toBeGreaterThan(0);
+	expect(columns[0]).toMatchObject({ schema: targets.schemaName, table: targets.tableName, name: expect.any(String) });
 });
 
 test('system keys: create shows the secret once, get and list never, delete', async () => {
@@ -122,4 +132,9 @@ test('groups, destinations, webhooks, teams, roles and connector types', async (
 	expect(roles.map((role) => role.name)).toContain('Account Administrator');
 	expect(nodeItems(result, 'List connector types')).toHaveLength(5);
 	expect(nodeItems(result, 'List webhooks')).toEqual([]);
+});
+
+test('the example workflow "list connections" runs as imported', async () => {
+	const result = await run('exListConnections');
+	expect(nodeItems(result, 'List connections')).toHaveLength(setup.emu.state.connections.size);
 });

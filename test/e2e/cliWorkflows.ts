@@ -12,6 +12,9 @@ export interface CliTargets {
 	syncConnectionId: string;
 	/** Another connection to get and trigger a sync for. */
 	connectionId: string;
+	/** A source table of `syncConnectionId`, from its schema config. */
+	schemaName: string;
+	tableName: string;
 	/** A group that has a destination. */
 	destinationId: string;
 	invitedEmail: string;
@@ -55,6 +58,13 @@ export function cliWorkflows(targets: CliTargets): WorkflowImport[] {
 				connectionId: byId(targets.syncConnectionId),
 				pollInterval: 0.05,
 				timeout: 5,
+			}),
+			node('Table columns', {
+				resource: 'connectionSchema',
+				operation: 'getTableColumns',
+				connectionId: byId(targets.syncConnectionId),
+				schemaName: targets.schemaName,
+				tableName: targets.tableName,
 			}),
 		]),
 		chainWorkflow(WORKFLOW_IDS.systemKeys, 'E2E: system keys', [

@@ -87,10 +87,7 @@ const targets: Record<Target, () => TargetRun> = {
 function inject(row: MatrixRow, target: TargetRun): void {
 	const where = { method: target.method as HttpMethod, path: target.path };
 	if ('rateLimit' in row.fault) kit.emu.rateLimits.force(1, { ...where, ...row.fault.rateLimit });
-	else
-		kit.emu.faults.add({ ...row.fault.fault, ...where } as Parameters<
-			typeof kit.emu.faults.add
-		>[0]);
+	else kit.emu.faults.add({ ...row.fault.fault, ...where });
 }
 
 function usersInvitedAs(tag: string): number {

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- test tooling: runs under Node, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test tooling: runs under Node, never shipped */
 /** Heap measurements for the large-input tests (the only Node-specific code they need). */
 
 /** Heap in use, in MB, after a garbage collection when node runs with --expose-gc. */

@@ -16,8 +16,13 @@ export const TARGET_LABELS: Record<Target, string> = {
 };
 
 /** A 429 from the emulator's rate limits, or an injected fault (method and path are added per target). */
-export type MatrixFault =
-	{ rateLimit: { retryAfter: number | null } } | { fault: Omit<FaultSpec, 'method' | 'path'> };
+export type MatrixFault = { rateLimit: { retryAfter: number | null } } | { fault: UntargetedFault };
+
+/** Omit applied to each member of a union (a plain Omit merges the fault kinds into one). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** One fault kind without its target. */
+export type UntargetedFault = OmitEach<FaultSpec, 'method' | 'path'>;
 
 export interface Expectation {
 	/** Requests the emulator received for the target. */

