@@ -63,7 +63,7 @@ function printReady(demo: RunningDemo, startedAt: number): void {
 async function main(): Promise<void> {
 	const startedAt = Date.now();
 	const options = parseOptions();
-	let demo: RunningDemo | undefined;
+	let demo: RunningDemo | undefined = undefined;
 	let stopping = false;
 	const stopAll = async (exitCode: number) => {
 		if (stopping) return;

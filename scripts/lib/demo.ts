@@ -18,6 +18,7 @@ import {
 	type OwnerLogin,
 	type RunningN8n,
 } from './n8n';
+import { waitFor } from './waitFor';
 import { fivetranCredential, type FivetranConnectionSettings } from './workflowBuilder';
 
 export const DEMO_OWNER: OwnerLogin = {
@@ -45,7 +46,7 @@ export interface RunningDemo {
 	credentialName: string;
 	settings: FivetranConnectionSettings;
 	emulator?: { emu: Emulator; account: DemoAccount };
-	/** Stops n8n and the emulator. */
+	/** Stops n8n and the emulator (once; later calls get the same promise). */
 	stop(): Promise<void>;
 }
 
@@ -63,6 +64,17 @@ async function prepareUserFolder(userFolder: string, credential: ReturnType<type
 	if (publishTrigger) await publishWorkflow(NOTIFY_ON_FAILED_SYNC_ID, { userFolder });
 }
 
+/**
+ * n8n activates published workflows after its editor is ready: once the trigger's webhook
+ * exists (events queued earlier would go nowhere), the broken connection starts a sync that fails.
+ */
+async function scheduleTriggerDemo(emulator: { emu: Emulator; account: DemoAccount }, afterMs: number): Promise<void> {
+	const { emu, account } = emulator;
+	await waitFor('the Fivetran Trigger to create its webhook', () => (emu.state.webhooks.size > 0 ? true : undefined), 60_000);
+	const broken = account.connections.find((connection) => connection.schema === 'app_db');
+	if (broken) await scheduleFailedSync(emu, broken.id, afterMs);
+}
+
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
 	const emulator = options.realApi ? undefined : await startDemoEmulator(options.emulatorPort);
 	const settings: FivetranConnectionSettings = emulator
@@ -75,12 +87,13 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
 		await prepareUserFolder(options.userFolder, fivetranCredential(settings, credentialName), emulator !== undefined);
 		console.log('Starting n8n...');
 		const n8n = await startN8n({ userFolder: options.userFolder, port: await freePort(options.n8nPort), owner: DEMO_OWNER });
-		const broken = emulator?.account.connections.find((connection) => connection.schema === 'app_db');
-		if (emulator && broken) await scheduleFailedSync(emulator.emu, broken.id, options.failedSyncAfterMs);
+		if (emulator) await scheduleTriggerDemo(emulator, options.failedSyncAfterMs);
 		started = true;
-		const stop = async () => {
-			await n8n.stop();
-			await emulator?.emu.close();
+		let stopped: Promise<void> | undefined;
+		// Idempotent: Ctrl-C and a crash of n8n may both ask.
+		const stop = () => {
+			stopped ??= n8n.stop().then(async () => await emulator?.emu.close());
+			return stopped;
 		};
 		return { n8n, credentialName, settings, emulator, stop };
 	} finally {

@@ -7,13 +7,10 @@
 import type { Locator } from 'playwright-core';
 
 import type { ConnectionRecord } from '../emulator/state';
-import {
-	EMULATOR_CREDENTIAL_ID,
-	EMULATOR_CREDENTIAL_NAME,
-	startEditorFixture,
-	type EditorFixture,
-} from './editorFixture';
+import { FIVETRAN_CREDENTIAL_ID } from '../../scripts/lib/workflowBuilder';
+import { startEditorFixture, type EditorFixture } from './editorFixture';
 import { EditorPage } from './editorPage';
+import { CREDENTIAL_NAME } from './kit';
 
 const NODE_TYPE = 'n8n-nodes-fivetran.fivetran';
 /** Starting the emulator and n8n (a fresh database: migrations) and Chromium. */
@@ -86,8 +83,8 @@ describe('the Fivetran node in the n8n editor', () => {
 	it(
 		'uses the imported credential',
 		async () => {
-			await editor.chooseCredential(EMULATOR_CREDENTIAL_ID);
-			expect(await editor.credentialShown()).toBe(EMULATOR_CREDENTIAL_NAME);
+			await editor.chooseCredential(FIVETRAN_CREDENTIAL_ID);
+			expect(await editor.credentialShown()).toBe(CREDENTIAL_NAME);
 		},
 		STEP_TIMEOUT_MS,
 	);

@@ -17,6 +17,14 @@ export interface NodeResult {
 	type: string;
 }
 
+/** The fields of a node type description the tests read. */
+export interface LoadedNodeType {
+	name: string;
+	displayName: string;
+	outputs: unknown;
+	codex?: { categories?: string[]; subcategories?: Record<string, string[]> };
+}
+
 /** The part of the DOM's HTMLImageElement used here (the test's TypeScript has no DOM lib). */
 interface IconImage {
 	complete: boolean;
@@ -136,6 +144,28 @@ export class EditorPage {
 		const output = this.page.getByTestId('output-panel');
 		await output.getByTestId('ndv-data-container').locator('table').first().waitFor();
 		return output;
+	}
+
+	async closeNodeDetails(): Promise<void> {
+		await this.page.getByTestId('ndv-close-button').click();
+		await this.page.getByTestId('ndv').waitFor({ state: 'hidden' });
+	}
+
+	/** Clicks the "+" of a canvas node's Tool input (an AI Agent's): opens the tool panel. */
+	async openToolConnector(): Promise<void> {
+		await this.page
+			.locator('[data-test-id="canvas-node-input-handle"][data-connection-type="ai_tool"]')
+			.getByTestId('canvas-handle-plus')
+			.first()
+			.click();
+		await this.searchBar().waitFor();
+	}
+
+	/** The node types the editor loaded (`/types/nodes.json`, with this session's cookie). */
+	async loadedNodeTypes(): Promise<LoadedNodeType[]> {
+		const response = await this.page.request.get(`${this.baseUrl}/types/nodes.json`);
+		if (!response.ok()) throw new Error(`/types/nodes.json answered ${response.status()}`);
+		return (await response.json()) as LoadedNodeType[];
 	}
 
 	private searchBar(): Locator {

@@ -15,7 +15,7 @@ import {
 } from '../../scripts/lib/n8n';
 import { chainWorkflow, fivetranTrigger, productionWebhookUrl } from '../../scripts/lib/workflowBuilder';
 import { CREDENTIAL_NAME, setUpN8nWithEmulator, type E2eSetup } from './kit';
-import { waitFor } from './waitFor';
+import { waitFor } from '../../scripts/lib/waitFor';
 
 const WORKFLOW_ID = 'e2eTriggerSyncs';
 const WEBHOOK_ID = '5f0c7a52-3d4e-4c1b-9a7e-e2e5e7e1f001';

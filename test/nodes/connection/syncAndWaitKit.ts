@@ -10,7 +10,7 @@
  * expected number of loops is asleep (to the earliest wake-up), as time passes for all of them
  * together. Without that, each loop's sleep would add up and concurrency would look sequential.
  */
-import { sleep as realSleep, type IDataObject, type INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { transportRuntime } from '../../../nodes/Fivetran/v1/transport';
 import type { Emulator, LoggedRequest } from '../../emulator';
@@ -28,7 +28,11 @@ export const MINUTE = 60_000;
 export interface LinkedTime {
 	/** Every sleep the node asked for, in ms. */
 	sleeps: number[];
-	/** How many loops sleep at once (default 1); the clock moves when all of them sleep. */
+	/**
+	 * How many loops sleep at once (default 1); the clock moves when all of them sleep. It must
+	 * match the test (e.g. the concurrency, with syncs of equal length): a barrier that never
+	 * fills holds the test until jest's timeout. No real-time fallback, so no flakiness under load.
+	 */
 	expectSleepers(count: number): void;
 	/** Runs `action` when the node starts its `count`-th sleep (e.g. to inject faults mid-wait). */
 	onSleep(count: number, action: () => void): void;
@@ -40,19 +44,14 @@ interface Sleeper {
 	resolve: () => void;
 }
 
-/** A barrier that has not filled within this real time flushes anyway (a loop ended early). */
-const STUCK_BARRIER_MS = 1_000;
-
 export function linkTransportTime(emu: Emulator): LinkedTime {
 	const sleeps: number[] = [];
 	let expected = 1;
 	let waiting: Sleeper[] = [];
-	let flushes = 0;
 	const actions = new Map<number, () => void>();
 
 	const flush = async () => {
 		if (waiting.length === 0) return;
-		flushes += 1;
 		const wake = Math.min(...waiting.map((sleeper) => sleeper.wake));
 		const now = emu.clock.now();
 		if (wake > now) await emu.clock.advance(wake - now);
@@ -70,14 +69,7 @@ export function linkTransportTime(emu: Emulator): LinkedTime {
 					sleeps.push(ms);
 					actions.get(sleeps.length)?.();
 					waiting.push({ wake: emu.clock.now() + ms, resolve });
-					if (waiting.length >= expected) {
-						void flush();
-						return;
-					}
-					const before = flushes;
-					void realSleep(STUCK_BARRIER_MS).then(async () => {
-						if (flushes === before) await flush();
-					});
+					if (waiting.length >= expected) void flush();
 				}),
 		),
 	];

@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test tooling: runs under Node, never shipped */
 /**
  * Polls until n8n (another process, with its own timers) has done something: an execution
- * recorded, a webhook created. This waits for n8n, never for the emulator's clock.
+ * recorded, a webhook created. Tests use it to wait for n8n, never for the emulator's clock.
  */
 export async function waitFor<T>(
 	what: string,
