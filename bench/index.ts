@@ -37,6 +37,19 @@ const BENCHMARKS: Record<string, () => Promise<ResultRow[]>> = {
 	'5': async () => await emulatorCeilingBenchmark(PARAMETERS.emulatorCeiling),
 };
 
+/** A benchmark that broke still gets its line, so one failure never loses the other results. */
+function failedRow(number: string, error: Error): ResultRow {
+	console.error(error.stack ?? error.message);
+	const reason = error.message.split('\n')[0];
+	return {
+		benchmark: `${number}.`,
+		metric: '-',
+		measured: Number.NaN,
+		target: '-',
+		detail: `failed: ${reason}`,
+	};
+}
+
 async function main(selected: string[]): Promise<void> {
 	const start = Date.now();
 	const rows: ResultRow[] = [];
@@ -45,7 +58,7 @@ async function main(selected: string[]): Promise<void> {
 		if (run === undefined)
 			throw new Error(`No benchmark ${number}; choose from ${Object.keys(BENCHMARKS).join(', ')}`);
 		console.log(`benchmark ${number}...`);
-		rows.push(...(await run()));
+		rows.push(...(await run().catch((error: Error) => [failedRow(number, error)])));
 	}
 	const report = buildReport(PARAMETERS, rows, (Date.now() - start) / 1000);
 	console.log(`\n${formatTable(rows)}\n`);

@@ -13,6 +13,9 @@ export interface OwnerLogin {
 /** Sent with every call: n8n ties the session cookie to the browser id it was issued for. */
 const BROWSER_ID = 'n8n-nodes-fivetran-tooling';
 
+/** Statuses of an execution that is still going: its data is not complete yet. */
+const UNSETTLED_STATUSES = ['new', 'running', 'waiting'];
+
 /** An execution as the public API returns it with `includeData=true`. */
 export interface N8nExecution {
 	id: string;
@@ -90,6 +93,12 @@ export class N8nApi {
 
 	private sessionHeaders(): Record<string, string> {
 		return { cookie: this.cookie, 'browser-id': BROWSER_ID };
+	}
+
+	/** The executions of a workflow that have finished (successfully or not), newest first. */
+	async settledExecutions(workflowId: string): Promise<N8nExecution[]> {
+		const all = await this.executions(workflowId);
+		return all.filter((execution) => !UNSETTLED_STATUSES.includes(execution.status));
 	}
 
 	private async createApiKey(): Promise<string> {

@@ -63,7 +63,7 @@ test('n8n has the example workflows, the failed-sync trigger published', async (
 test('the broken connection fails a sync and the trigger composes an alert', async () => {
 	await demo.emulator!.emu.clock.advance(FAILED_SYNC_AFTER_MS);
 	const [execution] = await waitFor('the alert execution', async () => {
-		const executions = await api.executions(NOTIFY_ON_FAILED_SYNC_ID);
+		const executions = await api.settledExecutions(NOTIFY_ON_FAILED_SYNC_ID);
 		return executions.length > 0 ? executions : undefined;
 	});
 	const [alert] = execution.data?.resultData.runData['Compose alert']?.[0]?.data?.main?.[0] ?? [];

@@ -27,6 +27,7 @@ export async function startEditorFixture(label: string): Promise<EditorFixture> 
 	const close = async () => {
 		while (stops.length > 0) await stops.pop()?.();
 	};
+	let started = false;
 	try {
 		const { emu, userFolder } = await setUpN8nWithEmulator(label, {
 			clock: { mode: 'real' },
@@ -38,9 +39,10 @@ export async function startEditorFixture(label: string): Promise<EditorFixture> 
 		stops.push(() => n8n.stop());
 		const browser = await openBrowser({ resultsDir: join(RESULTS_DIR, label) });
 		stops.push(() => browser.close());
+		started = true;
 		return { emulator: emu, n8n, browser, close };
-	} catch (error) {
-		await close();
-		throw error;
+	} finally {
+		// A failed start leaves nothing running.
+		if (!started) await close();
 	}
 }

@@ -25,7 +25,7 @@ let setup: E2eSetup;
 let n8n: RunningN8n;
 let api: N8nApi;
 
-const executions = () => api.executions(WORKFLOW_ID);
+const executions = () => api.settledExecutions(WORKFLOW_ID);
 
 function triggerItem(execution: N8nExecution): Record<string, unknown> {
 	const [item] = execution.data?.resultData.runData[TRIGGER]?.[0]?.data?.main?.[0] ?? [];

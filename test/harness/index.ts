@@ -40,6 +40,7 @@ export {
 	findSecretLeaks,
 	assertNoSecretLeak,
 	SecretLeakError,
+	type ScannedRun,
 } from './secrets';
 
 export interface FivetranCredentials {
@@ -78,5 +79,5 @@ export async function runFivetranNode(options: {
 	});
 	// Every workflow test is a secret test: no run may show a secret the emulators know.
 	assertNoSecretLeak(run, options.parameters, options.credentials.apiSecret);
-	return run;
+	return { items: run.items, error: run.error };
 }

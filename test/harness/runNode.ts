@@ -21,6 +21,7 @@ import {
 } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentialsHelper';
+import { captureErrorReports } from './errorReports';
 import { INPUT_NODE_TYPE, inputNodeType } from './inputNode';
 
 export interface RunNodeOptions {
@@ -40,6 +41,8 @@ export interface RunNodeOptions {
 export interface RunNodeResult {
 	items: INodeExecutionData[];
 	error?: Error & { description?: string | null; httpCode?: string | null; context?: IDataObject };
+	/** What n8n's ErrorReporter would have logged during the run (kept, not printed). */
+	logged: unknown[];
 }
 
 const LOCAL_URL = 'http://127.0.0.1:5678/';
@@ -139,10 +142,14 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	);
 	const additionalData = additionalDataFor(workflowData, credentialsHelper);
 
-	const run = await new WorkflowExecute(additionalData, 'manual').run({
-		workflow,
-		startNode: workflow.getNode('Input') ?? undefined,
-	});
+	const errorReports = captureErrorReports();
+	const run = await new WorkflowExecute(additionalData, 'manual')
+		.run({ workflow, startNode: workflow.getNode('Input') ?? undefined })
+		.finally(() => errorReports.stop());
 	const items = run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? [];
-	return { items, error: run.data.resultData.error as RunNodeResult['error'] };
+	return {
+		items,
+		error: run.data.resultData.error as RunNodeResult['error'],
+		logged: errorReports.reports,
+	};
 }

@@ -1,6 +1,6 @@
 /**
- * The suite-wide secret check. runFivetranNode scans every run's output items and error for
- * every secret the emulators in use know: the credential's API secret, every user key's secret,
+ * The suite-wide secret check. runFivetranNode scans every run's output items, error and what
+ * n8n logged (errorReports.ts) for every secret the emulators in use know: the credential's API secret, every user key's secret,
  * every system key's secret and every webhook's signing secret. A hit fails the test with the
  * place it was found (never the secret itself). The one allowed place is the `secretShownOnce`
  * field of System Key Create / Rotate items: Fivetran shows that secret once, by design.
@@ -52,9 +52,16 @@ function stringsOf(value: unknown, path: string, seen: Set<unknown>, out: Array<
 	}
 }
 
-/** Where the items and the error hold one of the secrets: paths such as `items[0].json.error`. */
+/** A run as the scan sees it: output items, the execution's error, what n8n logged. */
+export interface ScannedRun {
+	items: INodeExecutionData[];
+	error?: unknown;
+	logged?: unknown[];
+}
+
+/** Where the run holds one of the secrets: paths such as `items[0].json.error` or `logged[0]...`. */
 export function findSecretLeaks(
-	run: { items: INodeExecutionData[]; error?: unknown },
+	run: ScannedRun,
 	secrets: string[],
 	allowShownOnce = false,
 ): string[] {
@@ -72,6 +79,7 @@ export function findSecretLeaks(
 			['error as text', String(run.error)],
 		);
 	}
+	stringsOf(run.logged ?? [], 'logged', new Set(), texts);
 	const places = texts
 		.filter(([, text]) => secrets.some((secret) => text.includes(secret)))
 		.map(([place]) => place);
@@ -84,7 +92,7 @@ const SHOWS_SECRET_ONCE = new Set(['create', 'rotate']);
 
 /** Throws SecretLeakError when a run's items or error hold a known secret. */
 export function assertNoSecretLeak(
-	run: { items: INodeExecutionData[]; error?: unknown },
+	run: ScannedRun,
 	parameters: INodeParameters,
 	credentialSecret: string,
 ): void {

@@ -1,13 +1,12 @@
 /**
- * Many input items: 10,000 reads run with bounded memory; one failing item under Continue On
- * Fail neither stops nor repeats the others; without it the run stops at the first failure and
- * names the item. Request counts come from the emulator's log.
+ * Bulk safety: one failing item under Continue On Fail neither stops nor repeats the others;
+ * without it the run stops at the first failure and names the item. Request counts come from
+ * the emulator's log. (10,000 items: manyItems.test.ts.)
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import { byId, useFakeTransportTime, type FakeTransportTime } from '../harness';
 import { startConnectionKit, type ConnectionKit } from '../nodes/connection/kit';
-import { heapUsedMb } from './heap';
 import { runResource } from './reliabilityKit';
 
 let kit: ConnectionKit;
@@ -41,33 +40,6 @@ function requestsPerPath(): Map<string, number> {
 	for (const { path } of kit.requests()) counts.set(path, (counts.get(path) ?? 0) + 1);
 	return counts;
 }
-
-// 10,000 real HTTP exchanges through n8n-core's request helper (axios, a new connection each)
-// cost about 18 s of CPU on the CI machine: this is the suite's slowest test by design.
-describe('10,000 input items', () => {
-	it('runs Connection Get for every item with bounded memory', async () => {
-		const before = heapUsedMb();
-
-		const result = await runResource(
-			kit,
-			'connection',
-			'get',
-			{ connectionId: byId(connectionId), requestOptions: { concurrency: 20 } },
-			{ inputItems: items(10_000, connectionId) },
-		);
-
-		expect(result.error).toBeUndefined();
-		expect(result.items).toHaveLength(10_000);
-		expect(result.items[9_999]).toMatchObject({
-			json: { id: connectionId },
-			pairedItem: { item: 9_999 },
-		});
-		expect(kit.requests()).toHaveLength(10_000);
-		// Generous: the output itself is ~10,000 connection records; a leak per request or a
-		// promise per item held at once would show far beyond this.
-		expect(heapUsedMb() - before).toBeLessThan(400);
-	}, 120_000);
-});
 
 describe('one failing item among many', () => {
 	const users = () =>

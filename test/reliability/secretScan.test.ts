@@ -124,6 +124,14 @@ describe.each(SECRETS)('%s', (_name, secret) => {
 		]);
 	});
 
+	it("is caught in what n8n's ErrorReporter would have logged", () => {
+		const logged = [
+			{ error: new Error('Request failed'), extra: { url: `https://x?k=${secret()}` } },
+		];
+
+		expect(findSecretLeaks({ items: [], logged }, [secret()])).toEqual(['logged.0.extra.url']);
+	});
+
 	it('is caught in a Continue On Fail error item', async () => {
 		const report = await leakReport(async () => {
 			throw new Error(`leaked ${secret()}`);

@@ -129,3 +129,21 @@ describe('HistoryFollower', () => {
 		).toMatchObject({ kind: 'finished', entry: { syncId: 'resumed' } });
 	});
 });
+
+describe('HistoryFollower awaiting a sync that was running when the connection was read', () => {
+	const lastSuccess = Date.parse(at(2));
+
+	it('still finds it when it ended between reading the connection and the history', () => {
+		const before = entries(item('old', 'SUCCESSFUL', 0, 2), item('running', 'SUCCESSFUL', 3, 6));
+		const follower = new HistoryFollower(before, lastSuccess);
+		expect(follower.follow(before)).toMatchObject({
+			kind: 'finished',
+			entry: { syncId: 'running' },
+		});
+	});
+
+	it('with no earlier success or failure, every ended sync is a candidate', () => {
+		const follower = new HistoryFollower(entries(item('first', 'FAILURE', 0, 1)), null);
+		expect(follower.follow(entries(item('first', 'FAILURE', 0, 1))).kind).toBe('finished');
+	});
+});

@@ -72,7 +72,7 @@ function waiter(api: ConnectionApi, history: HistoryEntry[] | undefined, timeout
 	const settings = toWaitSettings({ pollInterval: 60, timeout });
 	return new SyncWait(
 		{ api, node, itemIndex: 0, settings, deadlineMs: T0 + settings.timeoutMs },
-		{ snapshot: connection({ succeeded_at: at(-60) }), history },
+		{ snapshot: connection({ succeeded_at: at(-60) }), history, awaitsRunning: false },
 	);
 }
 

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- test tooling: runs under Node, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test tooling: runs under Node, never shipped */
 /**
  * A headless Chromium (Debian's package, see scripts/lib/chromium.ts) driven by playwright-core,
  * with a fresh profile per run, and numbered screenshots of each step in a results folder.

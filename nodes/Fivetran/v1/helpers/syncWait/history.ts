@@ -68,10 +68,20 @@ export class HistoryFollower {
 	private readonly settled: Set<string>;
 	private targetId: string | undefined;
 
-	/** `before`: the history read before the sync was requested. */
-	constructor(before: HistoryEntry[]) {
+	/**
+	 * `before`: the history read before the sync was requested. `endedAfter` (awaiting a sync
+	 * that was running when the connection was read): syncs that ended after this time are not
+	 * settled, so a running sync that ended just before the history was read is still found.
+	 */
+	constructor(before: HistoryEntry[], endedAfter?: number | null) {
+		const stillOpen = (entry: HistoryEntry) =>
+			endedAfter !== undefined &&
+			entry.endedAt !== null &&
+			(endedAfter === null || Date.parse(entry.endedAt) > endedAfter);
 		this.settled = new Set(
-			before.filter((entry) => phaseOf(entry) !== 'running').map((entry) => entry.syncId),
+			before
+				.filter((entry) => phaseOf(entry) !== 'running' && !stillOpen(entry))
+				.map((entry) => entry.syncId),
 		);
 	}
 

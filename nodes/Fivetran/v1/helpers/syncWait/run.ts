@@ -33,15 +33,19 @@ function startRefused(
 	return syncWaitError(target.node, target.itemIndex, why, failureDetails(snapshot, why));
 }
 
-/** Takes the baseline (before any request for a sync) and waits for the sync that follows it. */
+/**
+ * Completes the baseline with the history (before any request for a sync), sends `request` and
+ * waits for the sync that follows. Without `request` it awaits the sync already running.
+ */
 async function waitAfter(
 	target: WaitTarget,
 	snapshot: ConnectionSnapshot,
-	request: () => Promise<void>,
+	request?: () => Promise<void>,
 ) {
 	const history = await target.api.history();
-	await request();
-	return await new SyncWait(target, { snapshot, history }).untilDone();
+	if (request !== undefined) await request();
+	const baseline = { snapshot, history, awaitsRunning: request === undefined };
+	return await new SyncWait(target, baseline).untilDone();
 }
 
 export async function runSyncAndWait(
@@ -70,7 +74,7 @@ export async function runSyncAndWait(
 	}
 	if (plan.waitForRunning && plan.trigger) {
 		// Re-sync once the running sync has ended, whatever its outcome: the re-sync is what was asked.
-		snapshot = await waitAfter(target, snapshot, async () => {}).then(
+		snapshot = await waitAfter(target, snapshot).then(
 			(completion) => completion.snapshot,
 			async (error: unknown) => {
 				const syncFailed = syncWaitErrorItem(error) !== undefined;
@@ -79,7 +83,7 @@ export async function runSyncAndWait(
 			},
 		);
 	}
-	const trigger = plan.trigger ? () => target.api.trigger(kind, plan.force) : async () => {};
+	const trigger = plan.trigger ? async () => await target.api.trigger(kind, plan.force) : undefined;
 	const completion = await waitAfter(target, snapshot, trigger);
 	return waitResult(
 		'succeeded',

@@ -20,7 +20,8 @@ export function timestampBaseline(snapshot: TimestampBaseline): TimestampBaselin
 	return { succeededAt: snapshot.succeededAt, failedAt: snapshot.failedAt };
 }
 
-function latest(baseline: TimestampBaseline): number | null {
+/** The later of both timestamps: what a new sync's end must be later than. */
+export function latest(baseline: TimestampBaseline): number | null {
 	const times = [baseline.succeededAt, baseline.failedAt].filter((t): t is number => t !== null);
 	return times.length === 0 ? null : Math.max(...times);
 }

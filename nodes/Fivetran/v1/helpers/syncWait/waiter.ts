@@ -14,13 +14,15 @@ import { onRescheduled } from './policies';
 import type { SyncFacts } from './result';
 import type { WaitSettings } from './settings';
 import type { ConnectionSnapshot } from './snapshot';
-import { timestampBaseline, timestampVerdict, type TimestampBaseline } from './timestamps';
+import { latest, timestampBaseline, timestampVerdict, type TimestampBaseline } from './timestamps';
 
 /** What the node knew before it asked for the sync: read once, never refreshed. */
 export interface Baseline {
 	snapshot: ConnectionSnapshot;
 	/** Undefined when the sync history is not usable. */
 	history: HistoryEntry[] | undefined;
+	/** The awaited sync was already running (nothing was requested). */
+	awaitsRunning: boolean;
 }
 
 export interface Completion {
@@ -77,8 +79,9 @@ export class SyncWait {
 		private readonly target: WaitTarget,
 		baseline: Baseline,
 	) {
-		this.follower = baseline.history && new HistoryFollower(baseline.history);
 		this.stamps = timestampBaseline(baseline.snapshot);
+		const endedAfter = baseline.awaitsRunning ? latest(this.stamps) : undefined;
+		this.follower = baseline.history && new HistoryFollower(baseline.history, endedAfter);
 		this.baselineSnapshot = baseline.snapshot;
 	}
 
