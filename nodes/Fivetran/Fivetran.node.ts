@@ -12,7 +12,8 @@ export class Fivetran extends VersionedNodeType {
 			icon: { light: 'file:fivetran.svg', dark: 'file:fivetran.dark.svg' },
 			group: ['transform'],
 			subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-			description: 'Manage Fivetran connections (connectors), users and system keys, and run syncs',
+			description:
+				'Manage Fivetran connections (connectors), syncs, users, groups, destinations, webhooks, teams and system keys',
 			defaultVersion: 1,
 		};
 

@@ -11,7 +11,8 @@ import { versionDescription } from './actions/versionDescription';
 import { listSearch, loadOptions } from './methods';
 
 export class FivetranV1 implements INodeType {
-	// Icon paths are relative to this file (v1/), so they point one folder up.
+	// The lint resolves icon paths from this file (v1/), n8n from the loaded Fivetran.node.js
+	// one folder up: the constructor takes the wrapper's icon so both find the file.
 	description: INodeTypeDescription = {
 		displayName: 'Fivetran',
 		name: 'fivetran',
@@ -23,7 +24,7 @@ export class FivetranV1 implements INodeType {
 	};
 
 	constructor(baseDescription: INodeTypeBaseDescription) {
-		this.description = { ...baseDescription, ...this.description };
+		this.description = { ...baseDescription, ...this.description, icon: baseDescription.icon };
 	}
 
 	methods = { listSearch, loadOptions };

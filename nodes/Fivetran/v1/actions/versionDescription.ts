@@ -18,10 +18,10 @@ import { requestOptionsDescription } from './requestOptions.description';
  * all three for a node class description and then wants this file named Fivetran.node.ts.
  */
 export const versionDescription: Omit<INodeTypeDescription, 'displayName' | 'name' | 'group'> = {
-	icon: { light: 'file:../fivetran.svg', dark: 'file:../fivetran.dark.svg' },
 	version: 1,
 	subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-	description: 'Manage Fivetran connections (connectors), users and system keys, and run syncs',
+	description:
+		'Manage Fivetran connections (connectors), syncs, users, groups, destinations, webhooks, teams and system keys',
 	defaults: { name: 'Fivetran' },
 	usableAsTool: true,
 	inputs: [NodeConnectionTypes.Main],
