@@ -100,6 +100,7 @@ export async function startQueueCluster(
 		await Promise.all(started.map((service) => stopGroup(service.group)));
 		await main.stop();
 	};
+	let ready = false;
 	try {
 		for (let index = 1; index <= workerCount; index++) {
 			started.push(await startService(`worker-${index}`, ['worker', '--concurrency=10'], env, settings.userFolder));
@@ -110,10 +111,10 @@ export async function startQueueCluster(
 		const webhookUrl = `http://127.0.0.1:${settings.webhookPort}`;
 		await waitForWebhookProcessor(webhookUrl, webhook);
 		await Promise.all(started.filter((s) => s !== webhook).map((worker) => waitForWorker(worker)));
+		ready = true;
 		return { main, workers: started.filter((s) => s !== webhook), webhook, webhookUrl, stop };
-	} catch (error) {
-		await stop();
-		throw error;
+	} finally {
+		if (!ready) await stop();
 	}
 }
 

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling: runs under Node, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test tooling: runs under Node, never shipped */
 /**
  * Measuring helpers: concurrent POSTs, every execution of a workflow (public API, paged), and
  * which worker ran which execution (each worker logs "Worker started execution <id>").
@@ -19,7 +19,7 @@ export async function postConcurrently(
 	url: string,
 	bodies: string[],
 	concurrency: number,
-	headersFor: (body: string) => Record<string, string>,
+	headersFor: (body: string, index: number) => Record<string, string>,
 ): Promise<PostOutcome[]> {
 	const outcomes: PostOutcome[] = new Array(bodies.length);
 	let next = 0;
@@ -30,7 +30,7 @@ export async function postConcurrently(
 			try {
 				const response = await fetch(url, {
 					method: 'POST',
-					headers: { 'content-type': 'application/json', ...headersFor(body) },
+					headers: { 'content-type': 'application/json', ...headersFor(body, index) },
 					body,
 					signal: AbortSignal.timeout(30_000),
 				});
@@ -121,6 +121,15 @@ export function executionsPerSecond(executions: ExecutionRecord[], startedAt: nu
 	const lastStop = Math.max(...executions.map((execution) => Date.parse(execution.stoppedAt ?? '') || 0));
 	const seconds = (lastStop - startedAt) / 1000;
 	return seconds > 0 ? Math.round((executions.length / seconds) * 10) / 10 : 0;
+}
+
+/** Median time from an execution's start to its stop, in ms. */
+export function medianExecutionMs(executions: ExecutionRecord[]): number {
+	const durations = executions
+		.map((execution) => Date.parse(execution.stoppedAt ?? '') - Date.parse(execution.startedAt ?? ''))
+		.filter((ms) => Number.isFinite(ms))
+		.sort((a, b) => a - b);
+	return durations.length === 0 ? 0 : durations[Math.floor(durations.length / 2)];
 }
 
 export function statusCounts(executions: ExecutionRecord[]): Record<string, number> {

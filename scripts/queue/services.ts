@@ -4,14 +4,13 @@
  * under a temp folder, installed with apt-get when missing. PostgreSQL refuses to run as root:
  * it runs as the `postgres` user (`runuser`).
  */
-import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { freePort } from '../lib/ports';
-import { pause, runOrThrow, spawnGroup, stopGroup } from '../lib/processes';
+import { pause, runCommand, runOrThrow, spawnGroup, stopGroup } from '../lib/processes';
 
 export interface Service {
 	port: number;
@@ -37,15 +36,12 @@ export async function ensureServicesInstalled(logFile: string): Promise<void> {
 	if (missing.length === 0) return;
 	console.log(`Installing ${missing.join(', ')} with apt-get...`);
 	await runOrThrow('apt-get', ['update'], { logFile });
-	for (let attempt = 1; ; attempt++) {
-		try {
-			await runOrThrow('apt-get', ['install', '-y', ...missing], { logFile });
-			return;
-		} catch (error) {
-			if (attempt >= 10) throw error;
-			await pause(15_000); // most likely the dpkg lock of another apt-get
-		}
+	for (let attempt = 1; attempt <= 10; attempt++) {
+		const { code } = await runCommand('apt-get', ['install', '-y', ...missing], { logFile });
+		if (code === 0) return;
+		await pause(15_000); // most likely the dpkg lock of another apt-get
 	}
+	throw new Error(`apt-get install ${missing.join(' ')} kept failing; see ${logFile}`);
 }
 
 /** Resolves once something accepts TCP connections on the port. */
@@ -79,8 +75,8 @@ export async function startPostgres(workDir: string): Promise<Service> {
 	const binDir = postgresBinDir();
 	if (binDir === undefined) throw new Error(`PostgreSQL is not installed under ${POSTGRES_ROOT}`);
 	const dataDir = mkdtempSync(join(tmpdir(), 'n8n-queue-pg-'));
-	chownSync(dataDir, uidOf('postgres'), gidOf('postgres'));
 	const logFile = join(workDir, 'postgres.log');
+	await runOrThrow('chown', ['postgres:postgres', dataDir], { logFile });
 	const asPostgres = (command: string, args: string[]) =>
 		['-u', 'postgres', '--', join(binDir, command), ...args];
 	await runOrThrow('runuser', asPostgres('initdb', ['-D', dataDir, '-U', POSTGRES_USER, '--auth=trust']), { logFile });
@@ -101,10 +97,3 @@ export async function startPostgres(workDir: string): Promise<Service> {
 		},
 	};
 }
-
-function idOf(flag: '-u' | '-g', user: string): number {
-	// Read through `id` rather than parsing /etc/passwd (NSS may add users from elsewhere).
-	return Number(execFileSync('id', [flag, user], { encoding: 'utf8' }).trim());
-}
-const uidOf = (user: string) => idOf('-u', user);
-const gidOf = (user: string) => idOf('-g', user);

@@ -12,190 +12,121 @@ import type { INodeProperties } from 'n8n-workflow';
 
 const ID_HINT = 'e.g. speak_inexpensive';
 
-export const connectionLocator: INodeProperties = {
+/** "By URL" mode: a link to the record's page in Fivetran's dashboard. */
+interface DashboardUrl {
+	/** The dashboard path before the id, as a regex, e.g. `destinations`. */
+	pathPattern: string;
+	placeholder: string;
+	errorMessage: string;
+}
+
+interface LocatorOptions {
+	displayName: string;
+	name: string;
+	/** The `listSearch` method behind "From List". */
+	searchListMethod: string;
+	description?: string;
+	url?: DashboardUrl;
+}
+
+/** "By URL" after its name: how it finds the id in a dashboard link and refuses other links. */
+function dashboardUrlMode({ pathPattern, placeholder, errorMessage }: DashboardUrl) {
+	const regex = `https?://[^/]*fivetran\\.com/dashboard/${pathPattern}/([^/?#]+)`;
+	return {
+		type: 'string' as const,
+		placeholder,
+		extractValue: { type: 'regex', regex } as const,
+		validation: [{ type: 'regex', properties: { regex: `${regex}.*`, errorMessage } } as const],
+	};
+}
+
+/** A required resource locator: "From List", "By ID" and, with `url`, "By URL". */
+function locator({
+	displayName,
+	name,
+	searchListMethod,
+	description,
+	url,
+}: LocatorOptions): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		...(description === undefined ? {} : { description }),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: ID_HINT },
+			...(url ? [{ displayName: 'By URL', name: 'url', ...dashboardUrlMode(url) }] : []),
+		],
+	};
+}
+
+export const connectionLocator = locator({
 	displayName: 'Connection',
 	name: 'connectionId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
+	searchListMethod: 'searchConnections',
 	description: 'The connection (formerly connector)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchConnections', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: ID_HINT,
-		},
-		{
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: 'https://fivetran.com/dashboard/connections/speak_inexpensive/status',
-			extractValue: {
-				type: 'regex',
-				regex: 'https?://[^/]*fivetran\\.com/dashboard/(?:connections|connectors)/([^/?#]+)',
-			},
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: 'https?://[^/]*fivetran\\.com/dashboard/(?:connections|connectors)/([^/?#]+).*',
-						errorMessage: 'Not a Fivetran connection URL',
-					},
-				},
-			],
-		},
-	],
+	url: {
+		pathPattern: '(?:connections|connectors)',
+		placeholder: 'https://fivetran.com/dashboard/connections/speak_inexpensive/status',
+		errorMessage: 'Not a Fivetran connection URL',
+	},
+});
+
+/** Groups and destinations share their id and their dashboard page. */
+const destinationPage: DashboardUrl = {
+	pathPattern: 'destinations',
+	placeholder: 'https://fivetran.com/dashboard/destinations/speak_inexpensive',
+	errorMessage: 'Not a Fivetran destination URL',
 };
 
-export const groupLocator: INodeProperties = {
+export const groupLocator = locator({
 	displayName: 'Group',
 	name: 'groupId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
+	searchListMethod: 'searchGroups',
 	description: 'The group (a destination and its connections share the group ID)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchGroups', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: ID_HINT,
-		},
-		{
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: 'https://fivetran.com/dashboard/destinations/speak_inexpensive',
-			extractValue: {
-				type: 'regex',
-				regex: 'https?://[^/]*fivetran\\.com/dashboard/destinations/([^/?#]+)',
-			},
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: 'https?://[^/]*fivetran\\.com/dashboard/destinations/([^/?#]+).*',
-						errorMessage: 'Not a Fivetran destination URL',
-					},
-				},
-			],
-		},
-	],
-};
+	url: destinationPage,
+});
 
 /** A destination: its id is its group's id (Fivetran maps groups and destinations 1:1). */
-export const destinationLocator: INodeProperties = {
-	...groupLocator,
+export const destinationLocator = locator({
 	displayName: 'Destination',
 	name: 'destinationId',
+	searchListMethod: 'searchDestinations',
 	description: 'The destination (its ID is the ID of its group)',
-	modes: (groupLocator.modes ?? []).map((mode) =>
-		mode.name === 'list'
-			? { ...mode, typeOptions: { searchListMethod: 'searchDestinations', searchable: true } }
-			: mode,
-	),
-};
+	url: destinationPage,
+});
 
-export const webhookLocator: INodeProperties = {
+export const webhookLocator = locator({
 	displayName: 'Webhook',
 	name: 'webhookId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchWebhooks', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: ID_HINT,
-		},
-	],
-};
+	searchListMethod: 'searchWebhooks',
+});
 
-export const userLocator: INodeProperties = {
+export const userLocator = locator({
 	displayName: 'User',
 	name: 'userId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchUsers', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: ID_HINT,
-		},
-	],
-};
+	searchListMethod: 'searchUsers',
+});
 
-export const systemKeyLocator: INodeProperties = {
+export const systemKeyLocator = locator({
 	displayName: 'System Key',
 	name: 'systemKeyId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchSystemKeys', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: ID_HINT,
-		},
-	],
-};
+	searchListMethod: 'searchSystemKeys',
+});
 
-export const teamLocator: INodeProperties = {
+export const teamLocator = locator({
 	displayName: 'Team',
 	name: 'teamId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchTeams', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: ID_HINT,
-		},
-	],
-};
+	searchListMethod: 'searchTeams',
+});
 
 /** "Return All" + "Limit" pair used by every list operation. */
 export function returnAllOrLimit(): INodeProperties[] {

@@ -3,9 +3,9 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { failValidation } from '../../helpers/validation';
 import { apiPath, fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { actionResult } from '../user/parameters';
 import { schemaOperationFields, targetFields } from './fields';
 import { readSchemaTarget } from './parameters';
+import { actionResult } from '../../helpers/parameters';
 
 export const description = schemaOperationFields('dropBlockedColumns', [
 	...targetFields('table'),

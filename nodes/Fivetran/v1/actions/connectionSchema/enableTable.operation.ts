@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readCollection } from '../user/parameters';
 import { schemaOperationFields, targetFields } from './fields';
 import { patchEnabled } from './enabledPatch';
+import { readCollection } from '../../helpers/parameters';
 
 export const description = schemaOperationFields('enableTable', [
 	...targetFields('table'),

@@ -6,8 +6,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { requireId, throwIfInvalid } from '../../helpers/validation';
 import { apiPath } from '../../transport';
-import { readLocatorId } from '../team/parameters';
 import type { SchemaLevel } from './fields';
+import { readLocatorId } from '../../helpers/parameters';
 
 export interface SchemaTarget {
 	connectionId: string;

@@ -2,7 +2,7 @@ import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } fr
 
 import { apiPath, fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readLocatorId } from '../team/parameters';
+import { readLocatorId } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	{

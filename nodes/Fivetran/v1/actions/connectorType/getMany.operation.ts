@@ -3,7 +3,7 @@ import { updateDisplayOptions, type IExecuteFunctions } from 'n8n-workflow';
 import { fivetranApiRequestAllItems } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readListLimit } from '../user/parameters';
+import { readListLimit } from '../../helpers/parameters';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['connectorType'], operation: ['getMany'] } },

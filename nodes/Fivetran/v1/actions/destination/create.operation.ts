@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { groupIdField } from '../group/fields';
-import { readGroupId, readRequiredText } from '../group/parameters';
-import { bodyOrThrow, readCollection } from '../user/parameters';
+import { readGroupId } from '../group/parameters';
 import {
 	configField,
 	daylightSavingField,
@@ -15,6 +14,7 @@ import {
 } from './fields';
 import { destinationRequest } from './request';
 import { destinationSettingsBody } from './settings';
+import { readRequiredText, bodyOrThrow, readCollection } from '../../helpers/parameters';
 
 export const description = destinationOperationFields('create', [
 	{

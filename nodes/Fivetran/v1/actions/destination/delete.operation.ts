@@ -1,10 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { actionResult } from '../user/parameters';
 import { destinationIdField, destinationOperationFields } from './fields';
 import { readDestinationId } from './parameters';
 import { destinationRequest } from './request';
+import { actionResult } from '../../helpers/parameters';
 
 export const description = destinationOperationFields('delete', [
 	{ ...destinationIdField, description: 'The destination to delete permanently' },

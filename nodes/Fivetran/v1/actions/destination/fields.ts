@@ -5,7 +5,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { destinationLocator } from '../common.descriptions';
-import { operationFields } from '../group/fields';
+import { operationFields } from '../../helpers/operationFields';
 
 /** An operation's fields, shown only for resource Destination and that operation. */
 export function destinationOperationFields(

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { bodyOrThrow, readCollection } from '../user/parameters';
 import { destinationIdField, destinationOperationFields, trustFields } from './fields';
 import { readDestinationId } from './parameters';
 import { destinationRequest } from './request';
 import { destinationSettingsBody } from './settings';
+import { bodyOrThrow, readCollection } from '../../helpers/parameters';
 
 export const description = destinationOperationFields('runSetupTests', [
 	destinationIdField,

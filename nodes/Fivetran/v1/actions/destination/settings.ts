@@ -5,9 +5,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { BodyResult } from '../user/userBody';
 import { parseJsonObject, type Problem } from '../../helpers/validation';
 import { DESTINATION_REGIONS, TIME_ZONE_OFFSETS } from './fields';
+import type { BodyResult } from '../../helpers/parameters';
 
 const BOOLEAN_SETTINGS = {
 	daylightSavingTimeEnabled: 'daylight_saving_time_enabled',

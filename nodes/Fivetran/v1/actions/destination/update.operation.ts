@@ -2,7 +2,6 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { failValidation } from '../../helpers/validation';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { bodyOrThrow, readCollection } from '../user/parameters';
 import {
 	configField,
 	daylightSavingField,
@@ -16,6 +15,7 @@ import {
 import { readDestinationId } from './parameters';
 import { destinationRequest } from './request';
 import { destinationSettingsBody } from './settings';
+import { bodyOrThrow, readCollection } from '../../helpers/parameters';
 
 export const description = destinationOperationFields('update', [
 	destinationIdField,

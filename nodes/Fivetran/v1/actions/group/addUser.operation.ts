@@ -4,10 +4,10 @@ import { requireEmail, throwIfInvalid } from '../../helpers/validation';
 import { fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { roleField } from '../user/fields';
-import { actionResult, readRole } from '../user/parameters';
 import { groupIdField, groupOperationFields } from './fields';
 import { readGroupId } from './parameters';
 import { groupPath } from './request';
+import { actionResult, readRole } from '../../helpers/parameters';
 
 export const description = groupOperationFields('addUser', [
 	{ ...groupIdField, description: 'The group to add the user to' },

@@ -3,7 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { groupNameField, groupOperationFields } from './fields';
-import { readRequiredText } from './parameters';
+import { readRequiredText } from '../../helpers/parameters';
 
 export const description = groupOperationFields('create', [
 	groupNameField('Name', 'Name of the new group; it must be unique in the account'),

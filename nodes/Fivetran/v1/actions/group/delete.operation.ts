@@ -2,10 +2,10 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { actionResult } from '../user/parameters';
 import { groupIdField, groupOperationFields } from './fields';
 import { readGroupId } from './parameters';
 import { groupPath } from './request';
+import { actionResult } from '../../helpers/parameters';
 
 export const description = groupOperationFields('delete', [
 	{ ...groupIdField, description: 'The group to delete permanently, with its destination' },

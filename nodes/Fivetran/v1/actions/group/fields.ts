@@ -1,22 +1,10 @@
 /**
- * Field builders shared by the Group operations (and, for the generic ones, by the Destination
- * and Webhook resources), so each operation file only lists what it needs.
+ * Field builders shared by the Group operations, so each operation file only lists what it needs.
  */
-import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFields } from '../../helpers/operationFields';
 import { groupLocator } from '../common.descriptions';
-
-/** The fields of one operation of one resource, shown only for that resource and operation. */
-export function operationFields(
-	resource: string,
-	operation: string,
-	properties: INodeProperties[],
-): INodeProperties[] {
-	return updateDisplayOptions(
-		{ show: { resource: [resource], operation: [operation] } },
-		properties,
-	);
-}
 
 /** An operation's fields, shown only for resource Group and that operation. */
 export function groupOperationFields(

@@ -6,10 +6,10 @@ import { returnAllOrLimit } from '../common.descriptions';
 import { simplifyOnField } from '../connection/fields';
 import { withoutAuth } from '../connection/results';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readListLimit } from '../user/parameters';
 import { groupIdField, groupOperationFields } from './fields';
 import { readGroupId } from './parameters';
 import { groupPath } from './request';
+import { readListLimit } from '../../helpers/parameters';
 
 export const description = groupOperationFields('getConnections', [
 	{ ...groupIdField, description: 'The group whose connections to list' },

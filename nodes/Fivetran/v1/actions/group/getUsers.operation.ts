@@ -3,10 +3,10 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { fivetranApiRequestAllItems } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readListLimit } from '../user/parameters';
 import { groupIdField, groupOperationFields } from './fields';
 import { readGroupId } from './parameters';
 import { groupPath } from './request';
+import { readListLimit } from '../../helpers/parameters';
 
 export const description = groupOperationFields('getUsers', [
 	{ ...groupIdField, description: 'The group whose users to list' },

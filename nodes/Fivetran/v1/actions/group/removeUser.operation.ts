@@ -3,9 +3,10 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { apiPath, fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { userIdField } from '../user/fields';
-import { actionResult, readUserId } from '../user/parameters';
+import { readUserId } from '../user/parameters';
 import { groupIdField, groupOperationFields } from './fields';
 import { readGroupId } from './parameters';
+import { actionResult } from '../../helpers/parameters';
 
 export const description = groupOperationFields('removeUser', [
 	{ ...groupIdField, description: 'The group to remove the user from' },

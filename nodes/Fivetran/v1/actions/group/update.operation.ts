@@ -3,8 +3,9 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { groupIdField, groupNameField, groupOperationFields } from './fields';
-import { readGroupId, readRequiredText } from './parameters';
+import { readGroupId } from './parameters';
 import { groupPath } from './request';
+import { readRequiredText } from '../../helpers/parameters';
 
 export const description = groupOperationFields('update', [
 	{ ...groupIdField, description: 'The group to rename' },

@@ -3,8 +3,8 @@ import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } fr
 import { fivetranApiRequestAllItems } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readCollection, readListLimit } from '../user/parameters';
 import { matchesRoleFilters, roleOutput, type RoleFilters } from './roleStatus';
+import { readCollection, readListLimit } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),

@@ -3,7 +3,6 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { failValidation } from '../../helpers/validation';
 import { fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readCollection } from '../user/parameters';
 import {
 	teamAccountRoleField,
 	teamDescriptionField,
@@ -11,6 +10,7 @@ import {
 	teamOperationFields,
 } from './fields';
 import { teamBody } from './parameters';
+import { readCollection } from '../../helpers/parameters';
 
 export const description = teamOperationFields('create', [
 	{ ...teamNameField, required: true },

@@ -2,9 +2,9 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { apiPath, fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { actionResult } from '../user/parameters';
 import { teamIdField, teamOperationFields } from './fields';
 import { readTeamId } from './parameters';
+import { actionResult } from '../../helpers/parameters';
 
 export const description = teamOperationFields('delete', [
 	{ ...teamIdField, description: 'The team to delete permanently' },

@@ -3,8 +3,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { fivetranApiRequestAllItems } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readListLimit } from '../user/parameters';
 import { teamOperationFields } from './fields';
+import { readListLimit } from '../../helpers/parameters';
 
 export const description = teamOperationFields('getMany', returnAllOrLimit());
 

@@ -4,22 +4,11 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { collectProblems, requireId, requireText, throwIfInvalid } from '../../helpers/validation';
+import { readLocatorId } from '../../helpers/parameters';
+import { collectProblems, requireText } from '../../helpers/validation';
 import { apiPath } from '../../transport';
+import type { MembershipReaders } from '../shared/membershipOperations';
 import type { TeamMembershipType } from './fields';
-
-/** The id picked in a resource locator, trimmed and checked. */
-export function readLocatorId(
-	ctx: IExecuteFunctions,
-	name: string,
-	label: string,
-	itemIndex: number,
-): string {
-	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true });
-	const id = String(value ?? '').trim();
-	throwIfInvalid(ctx.getNode(), itemIndex, requireId(id, label));
-	return id;
-}
 
 export function readTeamId(ctx: IExecuteFunctions, itemIndex: number): string {
 	return readLocatorId(ctx, 'teamId', 'Team', itemIndex);
@@ -74,10 +63,16 @@ export function readTeamMembership(ctx: IExecuteFunctions, itemIndex: number): T
 	return { ...list, memberId, itemPath };
 }
 
-/** The body that adds a member: users are named by `user_id`, connections and groups by `id`. */
-export function addMembershipBody(membership: TeamMembership, role: string): IDataObject {
-	return { [MEMBERSHIP_KINDS[membership.type].bodyIdField]: membership.memberId, role };
-}
+/** The membership operations' view of a team's memberships. */
+export const teamMemberships: MembershipReaders<TeamMembership> = {
+	readList: readTeamMembershipList,
+	read: readTeamMembership,
+	// Users are named by `user_id`, connections and groups by `id`.
+	addBody: (membership, role) => ({
+		[MEMBERSHIP_KINDS[membership.type].bodyIdField]: membership.memberId,
+		role,
+	}),
+};
 
 /**
  * Fivetran's body for Create (`name` given) and Update (`name` only when added). A field that

@@ -3,7 +3,6 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { failValidation } from '../../helpers/validation';
 import { apiPath, fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readCollection } from '../user/parameters';
 import {
 	teamAccountRoleField,
 	teamDescriptionField,
@@ -12,6 +11,7 @@ import {
 	teamOperationFields,
 } from './fields';
 import { readTeamId, teamBody } from './parameters';
+import { readCollection } from '../../helpers/parameters';
 
 export const description = teamOperationFields('update', [
 	teamIdField,

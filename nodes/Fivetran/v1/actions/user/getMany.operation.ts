@@ -4,7 +4,7 @@ import { fivetranApiRequestAllItems } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { userOperationFields } from './fields';
-import { readListLimit } from './parameters';
+import { readListLimit } from '../../helpers/parameters';
 
 export const description = userOperationFields('getMany', [
 	...returnAllOrLimit(),

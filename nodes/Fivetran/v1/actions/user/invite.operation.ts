@@ -10,8 +10,8 @@ import {
 	pictureField,
 	userOperationFields,
 } from './fields';
-import { bodyOrThrow, readCollection } from './parameters';
 import { buildInviteBody } from './userBody';
+import { bodyOrThrow, readCollection } from '../../helpers/parameters';
 
 export const description = userOperationFields('invite', [
 	{

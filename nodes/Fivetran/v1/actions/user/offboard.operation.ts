@@ -14,7 +14,8 @@ import { apiPath, fivetranApiRequest, fivetranApiRequestAllItems } from '../../t
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { findTeamsOfUser, teamMemberPath } from '../team/userTeams';
 import { userIdField, userOperationFields } from './fields';
-import { readCollection, readUserId } from './parameters';
+import { readUserId } from './parameters';
+import { readCollection } from '../../helpers/parameters';
 
 export const description = userOperationFields('offboard', [
 	{

@@ -3,7 +3,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { apiPath, fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { userIdField, userOperationFields } from './fields';
-import { actionResult, readUserId } from './parameters';
+import { readUserId } from './parameters';
+import { actionResult } from '../../helpers/parameters';
 
 export const description = userOperationFields('removeAccountRole', [
 	{

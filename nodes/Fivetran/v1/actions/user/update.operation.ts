@@ -11,8 +11,9 @@ import {
 	userIdField,
 	userOperationFields,
 } from './fields';
-import { bodyOrThrow, readCollection, readUserId } from './parameters';
+import { readUserId } from './parameters';
 import { buildUpdateBody } from './userBody';
+import { bodyOrThrow, readCollection } from '../../helpers/parameters';
 
 export const description = userOperationFields('update', [
 	userIdField,

@@ -4,6 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import type { BodyResult } from '../../helpers/parameters';
 import { collectProblems, requireEmail, requireText, requireUrl } from '../../helpers/validation';
 
 /** Optional profile fields: parameter name -> [API field, display name]. */
@@ -20,8 +21,6 @@ type ProfileField = keyof typeof PROFILE_FIELDS;
 /** Fields that Update can clear: Fivetran clears them when they are sent as JSON null. */
 export const CLEARABLE_FIELDS = ['phone', 'picture'] as const;
 export type ClearableField = (typeof CLEARABLE_FIELDS)[number];
-
-export type BodyResult = { body: IDataObject; problems?: undefined } | { problems: string[] };
 
 function isProfileField(name: string): name is ProfileField {
 	return Object.prototype.hasOwnProperty.call(PROFILE_FIELDS, name);

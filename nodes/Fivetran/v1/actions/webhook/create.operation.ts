@@ -4,10 +4,10 @@ import { apiPath, fivetranApiRequest } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { groupIdField } from '../group/fields';
 import { readGroupId } from '../group/parameters';
-import { bodyOrThrow } from '../user/parameters';
 import { activeField, eventsField, secretField, urlField, webhookOperationFields } from './fields';
 import { webhookOutput } from './output';
 import { webhookSettingsBody } from './settings';
+import { bodyOrThrow } from '../../helpers/parameters';
 
 export const description = webhookOperationFields('create', [
 	{

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { actionResult } from '../user/parameters';
 import { webhookIdField, webhookOperationFields } from './fields';
 import { readWebhookId } from './parameters';
 import { webhookRequest } from './request';
+import { actionResult } from '../../helpers/parameters';
 
 export const description = webhookOperationFields('delete', [
 	{ ...webhookIdField, description: 'The webhook to delete permanently' },

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { FIVETRAN_EVENTS } from '../../../../FivetranTrigger/events';
 import { webhookLocator } from '../common.descriptions';
-import { operationFields } from '../group/fields';
+import { operationFields } from '../../helpers/operationFields';
 
 /** An operation's fields, shown only for resource Webhook and that operation. */
 export function webhookOperationFields(

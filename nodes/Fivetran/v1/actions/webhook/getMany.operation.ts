@@ -3,9 +3,9 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { fivetranApiRequestAllItems } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readListLimit } from '../user/parameters';
 import { webhookOperationFields } from './fields';
 import { webhookOutput } from './output';
+import { readListLimit } from '../../helpers/parameters';
 
 export const description = webhookOperationFields('getMany', [...returnAllOrLimit()]);
 

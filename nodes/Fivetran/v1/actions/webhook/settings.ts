@@ -5,8 +5,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { BodyResult } from '../user/userBody';
 import { requireUrl, type Problem } from '../../helpers/validation';
+import type { BodyResult } from '../../helpers/parameters';
 
 /** Hosts Fivetran's rule lets through over plain http (local testing, the emulator). */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);

@@ -2,7 +2,6 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { failValidation } from '../../helpers/validation';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { bodyOrThrow, readCollection } from '../user/parameters';
 import {
 	activeField,
 	eventsField,
@@ -15,6 +14,7 @@ import { webhookOutput } from './output';
 import { readWebhookId } from './parameters';
 import { webhookRequest } from './request';
 import { webhookSettingsBody } from './settings';
+import { bodyOrThrow, readCollection } from '../../helpers/parameters';
 
 export const description = webhookOperationFields('update', [
 	webhookIdField,

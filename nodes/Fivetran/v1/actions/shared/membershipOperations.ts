@@ -1,0 +1,120 @@
+/**
+ * Get / Add / Update / Remove Membership and Get Memberships behave alike for users (their
+ * connections and groups) and teams (their users, connections and groups): only where the
+ * membership is and how Add names the member differ. Each resource passes its readers; each
+ * operation file stays the router's module (description, concurrency, execute).
+ */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { actionResult, readListLimit, readRole } from '../../helpers/parameters';
+import { fivetranApiRequest, fivetranApiRequestAllItems } from '../../transport';
+import type { OperationModule } from '../node.type';
+
+/** One membership, read (and validated) from the node's parameters. */
+export interface MembershipRef {
+	/** The collection the membership belongs to, e.g. `/v1/teams/{teamId}/users`. */
+	listPath: string;
+	/** The membership itself, e.g. `/v1/teams/{teamId}/users/{userId}`. */
+	itemPath: string;
+	/** The user, connection or group id. */
+	memberId: string;
+}
+
+export interface MembershipReaders<T extends MembershipRef> {
+	readList(ctx: IExecuteFunctions, itemIndex: number): { listPath: string };
+	read(ctx: IExecuteFunctions, itemIndex: number): T;
+	/** The body of Add Membership (Fivetran names the member `id` or `user_id`). */
+	addBody(membership: T, role: string): IDataObject;
+}
+
+/** What a factory provides; the operation file adds its own description. */
+export type OperationBehaviour = Pick<OperationModule, 'concurrency' | 'execute'>;
+
+export function getMembershipsOperation<T extends MembershipRef>(
+	readers: MembershipReaders<T>,
+): OperationBehaviour {
+	return {
+		concurrency: 'read',
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const { listPath } = readers.readList(this, itemIndex);
+			const pages = readListLimit(this, itemIndex);
+			return await fivetranApiRequestAllItems.call(this, { path: listPath, itemIndex }, pages);
+		},
+	};
+}
+
+export function getMembershipOperation<T extends MembershipRef>(
+	readers: MembershipReaders<T>,
+): OperationBehaviour {
+	return {
+		concurrency: 'read',
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const { itemPath } = readers.read(this, itemIndex);
+			const { data } = await fivetranApiRequest.call(this, {
+				method: 'GET',
+				path: itemPath,
+				itemIndex,
+			});
+			return data;
+		},
+	};
+}
+
+export function addMembershipOperation<T extends MembershipRef>(
+	readers: MembershipReaders<T>,
+): OperationBehaviour {
+	return {
+		concurrency: 'write',
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const membership = readers.read(this, itemIndex);
+			const role = readRole(this, itemIndex);
+			const { data } = await fivetranApiRequest.call(this, {
+				method: 'POST',
+				path: membership.listPath,
+				body: readers.addBody(membership, role),
+				itemIndex,
+			});
+			return data;
+		},
+	};
+}
+
+export function updateMembershipOperation<T extends MembershipRef>(
+	readers: MembershipReaders<T>,
+): OperationBehaviour {
+	return {
+		concurrency: 'write',
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const { itemPath, memberId } = readers.read(this, itemIndex);
+			const role = readRole(this, itemIndex);
+			const response = await fivetranApiRequest.call(this, {
+				method: 'PATCH',
+				path: itemPath,
+				body: { role },
+				itemIndex,
+			});
+			// Connection memberships come back as the record; Fivetran documents no data for a
+			// user's group memberships, so the item then says what was set.
+			return Object.keys(response.data).length > 0
+				? response.data
+				: actionResult(memberId, response, { role });
+		},
+	};
+}
+
+export function removeMembershipOperation<T extends MembershipRef>(
+	readers: MembershipReaders<T>,
+): OperationBehaviour {
+	return {
+		concurrency: 'write',
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const { itemPath, memberId } = readers.read(this, itemIndex);
+			const response = await fivetranApiRequest.call(this, {
+				method: 'DELETE',
+				path: itemPath,
+				itemIndex,
+			});
+			return actionResult(memberId, response);
+		},
+	};
+}

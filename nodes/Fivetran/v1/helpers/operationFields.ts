@@ -1,0 +1,13 @@
+import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+
+/** The fields of one operation of one resource, shown only for that resource and operation. */
+export function operationFields(
+	resource: string,
+	operation: string,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return updateDisplayOptions(
+		{ show: { resource: [resource], operation: [operation] } },
+		properties,
+	);
+}
