@@ -260,13 +260,11 @@ describe('seeding', () => {
 		expect(seedState(new EmulatorState(), { random: 8 }, 0).apiKey).not.toBe(seededA.apiKey);
 	});
 
-	it('seeds 100,000 users quickly and lists them all', async () => {
-		const started = Date.now();
+	// Seeding and paging speed are measured by `npm run bench`, never asserted here.
+	it('seeds 100,000 users and lists them', async () => {
 		const big = await startEmulator({ seed: { users: 100_000 } });
-		const seedMs = Date.now() - started;
 		try {
 			expect(big.state.users.size).toBe(100_001);
-			expect(seedMs).toBeLessThan(5_000);
 			// Throughput probe (figures: `npx ts-node --transpile-only test/emulator/throughputProbe.ts`).
 			const probe = await measurePages(big, '/v1/users', 300);
 			expect(probe.pages).toBeGreaterThan(0);

@@ -223,11 +223,10 @@ describe('sync simulation', () => {
 });
 
 describe('seedConnections', () => {
-	it('seeds 100,000 connections quickly and deterministically', () => {
+	// Seeding speed is measured by `npm run bench` (emulator ceiling), never asserted here.
+	it('seeds 100,000 connections deterministically', () => {
 		const state = new EmulatorState();
-		const started = Date.now();
 		seedConnections(state, 100_000, createRng(7), T0);
-		expect(Date.now() - started).toBeLessThan(3000);
 		expect(state.connections.size).toBe(100_000);
 		expect(state.groups.size).toBe(1);
 		const connections = [...state.connections.values()];

@@ -35,8 +35,9 @@ describe('Sync and Wait: transient errors while waiting', () => {
 		const result = await w.wait(id);
 		expect(requestLines(kit)).toEqual(withRetries(historyWait(id, 10), id, 3, 2));
 		expect(kit.requests().filter((request) => request.status === 503)).toHaveLength(2);
-		// Two back-offs (375 ms, 750 ms with random 0.5) between the polls.
-		expect(w.time.sleeps.filter((ms) => ms !== 30_000)).toEqual([375, 750]);
+		// Two back-offs (375 ms, 750 ms with random 0.5) inside one poll; the next poll keeps
+		// to the 30 s cadence, so it sleeps only what is left of its interval.
+		expect(w.time.sleeps.filter((ms) => ms !== 30_000)).toEqual([375, 750, 30_000 - 375 - 750]);
 		expect(result.items[0].json.status).toBe('succeeded');
 	});
 
@@ -50,7 +51,11 @@ describe('Sync and Wait: transient errors while waiting', () => {
 		const expected = withRetries(withRetries(historyWait(id, 10), id, 5, 1), id, 2, 2);
 		expect(requestLines(kit)).toEqual(expected);
 		expect(kit.requests().filter((request) => request.status === 429)).toHaveLength(2);
-		expect(w.time.sleeps.filter((ms) => ms !== 30_000)).toEqual([7_000, 7_000, 375]);
+		// Retry-After waits and the reset's back-off happen inside polls; the poll after each
+		// keeps to the 30 s cadence (30 - 14 = 16 s, 30 - 0.375 = 29.625 s).
+		expect(w.time.sleeps.filter((ms) => ms !== 30_000)).toEqual([
+			7_000, 7_000, 16_000, 375, 29_625,
+		]);
 		expect(result.items[0].json.status).toBe('succeeded');
 	});
 

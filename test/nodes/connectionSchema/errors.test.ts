@@ -5,14 +5,8 @@
 import type { Emulator } from '../../emulator';
 import type { ConnectionRecord } from '../../emulator/state';
 import { byId, useEmulator } from '../../harness';
-import {
-	addConnectorReader,
-	describeApiErrors,
-	describeValidation,
-	forbiddenCase,
-	unauthorizedCase,
-} from '../team/resourceKit';
 import { connectedPostgres, target } from './schemaKit';
+import { addConnectorReader, describeApiErrors, describeValidation, forbiddenCase, runnerFor, unauthorizedCase } from '../kit';
 
 let emu: Emulator;
 let connection: ConnectionRecord;
@@ -31,7 +25,7 @@ function incompleteConnection(): ConnectionRecord {
 	return other;
 }
 
-describeApiErrors('connectionSchema', () => emu, [
+describeApiErrors(() => emu, runnerFor('connectionSchema'), [
 	unauthorizedCase('getTableColumns', () => target(connection.id, 'public', 'users')),
 	forbiddenCase(
 		'disableTable',
@@ -78,7 +72,7 @@ describeApiErrors('connectionSchema', () => emu, [
 	},
 ]);
 
-describeValidation('connectionSchema', () => emu, [
+describeValidation(() => emu, runnerFor('connectionSchema'), [
 	{
 		rule: 'the connection cannot be empty',
 		operation: 'disableSchema',

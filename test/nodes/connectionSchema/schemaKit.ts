@@ -13,7 +13,7 @@ import {
 } from '../../emulator/routes/connections/schemaConfig';
 import type { ConnectionRecord } from '../../emulator/state';
 import { byId } from '../../harness';
-import { runResource, type RunOptions } from '../team/resourceKit';
+import { type RunOptions, runResource } from '../kit';
 
 /** Makes the first seeded connection a connected postgres one with a fresh schema config. */
 export function connectedPostgres(emu: Emulator): ConnectionRecord {

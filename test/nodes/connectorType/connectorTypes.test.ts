@@ -14,12 +14,7 @@ import * as listSearch from '../../../nodes/Fivetran/v1/methods/listSearch';
 import * as loadOptions from '../../../nodes/Fivetran/v1/methods/loadOptions';
 import { asSent, expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
 import { describePagination } from '../team/paginationSuite';
-import {
-	describeApiErrors,
-	describeValidation,
-	runResource,
-	unauthorizedCase,
-} from '../team/resourceKit';
+import { describeApiErrors, describeValidation, runnerFor, runResource, unauthorizedCase } from '../kit';
 
 let emu: Emulator;
 
@@ -79,7 +74,7 @@ describe('Connector Type', () => {
 	});
 });
 
-describeApiErrors('connectorType', () => emu, [
+describeApiErrors(() => emu, runnerFor('connectorType'), [
 	unauthorizedCase('getMany', () => ({ returnAll: true })),
 	{
 		name: '404 for a service Fivetran does not know',
@@ -92,7 +87,7 @@ describeApiErrors('connectorType', () => emu, [
 	},
 ]);
 
-describeValidation('connectorType', () => emu, [
+describeValidation(() => emu, runnerFor('connectorType'), [
 	{
 		rule: 'Get needs a service',
 		operation: 'get',

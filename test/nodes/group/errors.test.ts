@@ -4,17 +4,8 @@
  * which must refuse before anything is sent.
  */
 import type { Emulator } from '../../emulator';
-import {
-	addGroup,
-	addScopedKey,
-	byId,
-	describeApiErrors,
-	describeValidation,
-	forbiddenCase,
-	runnerFor,
-	unauthorizedCase,
-	useEmulator,
-} from './kit';
+import { addGroup, byId, useEmulator } from './kit';
+import { addScopedKey, describeApiErrors, describeValidation, forbiddenCase, runnerFor, unauthorizedCase } from '../kit';
 
 const runGroup = runnerFor('group');
 let emu: Emulator;
@@ -30,7 +21,6 @@ useEmulator({ groups: 1 }, (started) => {
 describeApiErrors(() => emu, runGroup, [
 	unauthorizedCase('getMany', () => ({ returnAll: true })),
 	forbiddenCase(
-		'403 with a system key lacking the DESTINATION permission',
 		'get',
 		() => ({ groupId: byId(existingGroup.id) }),
 		() => connectorReader,

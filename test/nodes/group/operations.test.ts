@@ -4,19 +4,8 @@
  */
 import type { Emulator } from '../../emulator';
 import { addUser } from '../user/userTestKit';
-import {
-	addGroup,
-	asSent,
-	byId,
-	expectedRequest,
-	itCountsRetriedDeleteAsDone,
-	jsonOf,
-	onlyRequest,
-	pairedOf,
-	runAmbiguousDelete,
-	runnerFor,
-	useEmulator,
-} from './kit';
+import { addGroup, asSent, byId, expectedRequest, itCountsRetriedDeleteAsDone, jsonOf, onlyRequest, pairedOf, runAmbiguousDelete, useEmulator } from './kit';
+import { runnerFor } from '../kit';
 
 const runGroup = runnerFor('group');
 let emu: Emulator;

@@ -6,7 +6,8 @@
 import type { Emulator } from '../../emulator';
 import { simplifyConnection } from '../../../nodes/Fivetran/v1/helpers/simplify';
 import { addUser } from '../user/userTestKit';
-import { asSent, byId, jsonOf, runnerFor, useEmulator } from './kit';
+import { asSent, byId, jsonOf, useEmulator } from './kit';
+import { runnerFor } from '../kit';
 
 const runGroup = runnerFor('group');
 

@@ -9,14 +9,7 @@ import { track } from '../../emulator/pagination';
 import { onlyRequest, useEmulator } from '../../harness';
 import { expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
 import { describePagination } from '../team/paginationSuite';
-import {
-	addConnectorReader,
-	describeApiErrors,
-	describeValidation,
-	forbiddenCase,
-	runResource,
-	unauthorizedCase,
-} from '../team/resourceKit';
+import { addConnectorReader, describeApiErrors, describeValidation, forbiddenCase, runnerFor, runResource, unauthorizedCase } from '../kit';
 
 let emu: Emulator;
 let connectorReader: { apiKey: string; apiSecret: string };
@@ -95,7 +88,7 @@ describe('Role Get Many', () => {
 	});
 });
 
-describeApiErrors('role', () => emu, [
+describeApiErrors(() => emu, runnerFor('role'), [
 	unauthorizedCase('getMany', () => ({ returnAll: true })),
 	forbiddenCase(
 		'getMany',
@@ -105,7 +98,7 @@ describeApiErrors('role', () => emu, [
 	),
 ]);
 
-describeValidation('role', () => emu, [
+describeValidation(() => emu, runnerFor('role'), [
 	{
 		rule: 'Limit must be a whole number of at least 1',
 		operation: 'getMany',

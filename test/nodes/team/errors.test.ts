@@ -4,14 +4,8 @@
  */
 import type { Emulator } from '../../emulator';
 import { byId, useEmulator } from '../../harness';
-import {
-	addConnectorReader,
-	describeApiErrors,
-	describeValidation,
-	forbiddenCase,
-	unauthorizedCase,
-} from './resourceKit';
 import { addTeam } from './teamFixtures';
+import { addConnectorReader, describeApiErrors, describeValidation, forbiddenCase, runnerFor, unauthorizedCase } from '../kit';
 
 let emu: Emulator;
 let connectorReader: { apiKey: string; apiSecret: string };
@@ -21,7 +15,7 @@ useEmulator({ users: 1, connections: 1 }, (started) => {
 	connectorReader = addConnectorReader(emu);
 });
 
-describeApiErrors('team', () => emu, [
+describeApiErrors(() => emu, runnerFor('team'), [
 	unauthorizedCase('getMany', () => ({ returnAll: true })),
 	forbiddenCase(
 		'getMany',
@@ -59,7 +53,7 @@ describeApiErrors('team', () => emu, [
 	},
 ]);
 
-describeValidation('team', () => emu, [
+describeValidation(() => emu, runnerFor('team'), [
 	{
 		rule: 'a team id cannot be empty',
 		operation: 'get',

@@ -5,8 +5,8 @@
 import type { Emulator } from '../../emulator';
 import { byId, onlyRequest, useEmulator } from '../../harness';
 import { asSent, expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
-import { runResource } from './resourceKit';
 import { addTeam, addTeamMember, teamMember, type TeamMembershipKind } from './teamFixtures';
+import { runResource } from '../kit';
 
 let emu: Emulator;
 

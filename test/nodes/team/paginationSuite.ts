@@ -6,7 +6,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { Emulator } from '../../emulator';
 import { jsonOf } from '../user/userTestKit';
-import { runResource } from './resourceKit';
+import { runResource } from '../kit';
 
 export interface PaginationSuite {
 	resource: string;

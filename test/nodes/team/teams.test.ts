@@ -3,8 +3,8 @@ import type { Emulator } from '../../emulator';
 import * as listSearch from '../../../nodes/Fivetran/v1/methods/listSearch';
 import { byId, emulatorCredentials, methodContext, onlyRequest, useEmulator } from '../../harness';
 import { asSent, expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
-import { runResource } from './resourceKit';
 import { addTeam, presented } from './teamFixtures';
+import { runResource } from '../kit';
 
 let emu: Emulator;
 

@@ -6,16 +6,9 @@
 import type { Emulator } from '../../emulator';
 import type { UserRecord } from '../../emulator/state';
 import { byId, useEmulator } from '../../harness';
-import {
-	addConnectorReader,
-	describeApiErrors,
-	describeValidation,
-	forbiddenCase,
-	runResource,
-	unauthorizedCase,
-} from '../team/resourceKit';
 import { addTeam, addTeamMember } from '../team/teamFixtures';
 import { addMembership, addUser, jsonOf, membershipOf, pairedOf } from './userTestKit';
+import { addConnectorReader, describeApiErrors, describeValidation, forbiddenCase, runnerFor, runResource, unauthorizedCase } from '../kit';
 
 let emu: Emulator;
 let connectionIds: string[];
@@ -216,7 +209,7 @@ const adminParameters = () => ({ userId: byId(emu.adminUserId) });
 const stoppedAtFirstStep = (message: string) =>
 	`Offboarding of user '${emu.adminUserId}' stopped at "remove connection memberships": ${message}`;
 
-describeApiErrors('user', () => emu, [
+describeApiErrors(() => emu, runnerFor('user'), [
 	unauthorizedCase('offboard', adminParameters, stoppedAtFirstStep),
 	forbiddenCase(
 		'offboard',
@@ -236,7 +229,7 @@ describeApiErrors('user', () => emu, [
 	},
 ]);
 
-describeValidation('user', () => emu, [
+describeValidation(() => emu, runnerFor('user'), [
 	{
 		rule: 'Offboard needs a user',
 		operation: 'offboard',

@@ -5,18 +5,9 @@
  * before anything is sent.
  */
 import type { Emulator } from '../../emulator';
-import {
-	addScopedKey,
-	addWebhook,
-	byId,
-	describeApiErrors,
-	describeValidation,
-	forbiddenCase,
-	runnerFor,
-	unauthorizedCase,
-	useEmulator,
-} from '../group/kit';
+import { addWebhook, byId, useEmulator } from '../group/kit';
 import { startReceiver, type Receiver } from './receiver';
+import { addScopedKey, describeApiErrors, describeValidation, forbiddenCase, runnerFor, unauthorizedCase } from '../kit';
 
 const runWebhook = runnerFor('webhook');
 let emu: Emulator;
@@ -52,7 +43,6 @@ function createParameters(overrides: Record<string, unknown> = {}) {
 describeApiErrors(() => emu, runWebhook, [
 	unauthorizedCase('getMany', () => ({ returnAll: true })),
 	forbiddenCase(
-		'403 with a system key lacking the WEBHOOK permission',
 		'getMany',
 		() => ({ returnAll: true }),
 		() => connectorReader,

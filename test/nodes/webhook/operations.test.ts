@@ -5,20 +5,9 @@
  */
 import type { Emulator } from '../../emulator';
 import { deliveriesSettled } from '../../emulator/webhookDelivery';
-import {
-	addGroup,
-	addWebhook,
-	asSent,
-	byId,
-	expectedRequest,
-	itCountsRetriedDeleteAsDone,
-	jsonOf,
-	onlyRequest,
-	pairedOf,
-	runnerFor,
-	useEmulator,
-} from '../group/kit';
+import { addGroup, addWebhook, asSent, byId, expectedRequest, itCountsRetriedDeleteAsDone, jsonOf, onlyRequest, pairedOf, useEmulator } from '../group/kit';
 import { startReceiver, type Receiver } from './receiver';
+import { runnerFor } from '../kit';
 
 const runWebhook = runnerFor('webhook');
 // Built, not written out: test values, but shaped like real signing secrets.

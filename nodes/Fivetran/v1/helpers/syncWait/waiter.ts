@@ -92,10 +92,18 @@ export class SyncWait {
 	async untilDone(): Promise<Completion> {
 		const { settings, deadlineMs } = this.target;
 		const runtime = transportRuntime;
+		const interval = settings.pollIntervalMs;
+		// Polls keep to a fixed cadence from the start of the wait, so answer latency does not
+		// push every later poll back; after a poll slower than a whole interval (e.g. waiting
+		// out a 429) the next one is a full interval later: never a burst of catch-up polls.
+		let nextPollAt = runtime.now() + interval;
 		for (;;) {
-			const remaining = deadlineMs - runtime.now();
+			const now = runtime.now();
+			if (nextPollAt < now) nextPollAt = now + interval;
+			const remaining = deadlineMs - now;
 			if (remaining <= 0) throw await this.timeoutError();
-			await runtime.sleep(Math.min(settings.pollIntervalMs, remaining));
+			await runtime.sleep(Math.min(nextPollAt - now, remaining));
+			nextPollAt += interval;
 			const step = await this.poll().catch((error: unknown) => {
 				// Transient trouble after the transport's retries is a missed poll, not a failed sync.
 				if (!isTransientApiError(error)) throw error;

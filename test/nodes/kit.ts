@@ -1,21 +1,28 @@
 /**
- * What the workflow tests of Team, Role, Connector Type, Connection Schema and User → Offboard
- * share: a runner for any resource, a scoped system key, and table-driven suites for Fivetran's
- * errors (Continue On Fail off and on) and for the node's own validation (nothing sent).
+ * What the workflow tests of every resource share: a runner per resource, a scoped system key,
+ * and table-driven suites for Fivetran's errors (Continue On Fail off and on) and for the
+ * node's own validation (nothing sent). Resource fixtures stay in each resource's kit.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import type { Emulator } from '../../emulator';
-import { track } from '../../emulator/pagination';
-import type { SystemKeyPermission } from '../../emulator/state';
-import { emulatorCredentials, runFivetranNode, type FivetranCredentials } from '../../harness';
-import { jsonOf, pairedOf } from '../user/userTestKit';
+import type { Emulator } from '../emulator';
+import { track } from '../emulator/pagination';
+import type { SystemKeyPermission } from '../emulator/state';
+import { emulatorCredentials, runFivetranNode, type FivetranCredentials } from '../harness';
+import { jsonOf, pairedOf } from './user/userTestKit';
 
 export interface RunOptions {
 	inputItems?: IDataObject[];
 	continueOnFail?: boolean;
 	credentials?: Partial<FivetranCredentials>;
 }
+
+export type Run = (
+	emu: Emulator,
+	operation: string,
+	parameters?: INodeParameters,
+	options?: RunOptions,
+) => ReturnType<typeof runFivetranNode>;
 
 /** Runs one operation of `resource` through a real n8n workflow execution. */
 export async function runResource(
@@ -33,13 +40,20 @@ export async function runResource(
 	});
 }
 
+/** Runs operations of one resource through a real n8n workflow execution. */
+export function runnerFor(resource: string): Run {
+	return async (emu, operation, parameters, options) =>
+		await runResource(emu, resource, operation, parameters, options);
+}
+
 let scopedKeys = 0;
+const CREATED_AT = '2025-12-01T00:00:00.000Z';
 
 /** A system key with only `permissions`, put into the emulator's state; its credentials. */
-export function addScopedSystemKey(
+export function addScopedKey(
 	emu: Emulator,
 	permissions: SystemKeyPermission[],
-): { apiKey: string; apiSecret: string } {
+): Pick<FivetranCredentials, 'apiKey' | 'apiSecret'> {
 	scopedKeys += 1;
 	const apiKey = `ft_ScopedKey${scopedKeys}`;
 	// Built, not written out: a test value shaped like a real secret.
@@ -53,8 +67,8 @@ export function addScopedSystemKey(
 			secret: apiSecret,
 			permissions,
 			expiration_period: 'INFINITE',
-			created_at: '2025-12-01T00:00:00.000Z',
-			updated_at: '2025-12-01T00:00:00.000Z',
+			created_at: CREATED_AT,
+			updated_at: CREATED_AT,
 			expired_at: null,
 			last_used_at: null,
 		}),
@@ -62,54 +76,13 @@ export function addScopedSystemKey(
 	return { apiKey, apiSecret };
 }
 
+/** A system key that may only read connections: a 403 for every other resource. */
+export function addConnectorReader(emu: Emulator): Pick<FivetranCredentials, 'apiKey' | 'apiSecret'> {
+	return addScopedKey(emu, [{ resource_type: 'CONNECTOR', access_level: 'READ' }]);
+}
+
 /** Credentials with a wrong API secret (the emulator answers 401). */
 export const WRONG_SECRET = { apiSecret: 'f'.repeat(32) };
-
-const FIVETRAN_401 = 'Fivetran: Invalid API key or secret [Unauthorized]';
-
-/** `wrap` turns Fivetran's message into what the operation shows (Offboard prefixes it). */
-type MessageWrap = (fivetranMessage: string) => string;
-
-/** The 401 case of an operation: the credential's secret is wrong. */
-export function unauthorizedCase(
-	operation: string,
-	parameters: () => INodeParameters,
-	wrap: MessageWrap = (message) => message,
-): ApiErrorCase {
-	return {
-		name: '401 with a wrong API secret',
-		operation,
-		parameters,
-		credentials: () => WRONG_SECRET,
-		status: 401,
-		code: 'Unauthorized',
-		message: () => wrap(FIVETRAN_401),
-	};
-}
-
-/** The 403 case of an operation: a system key without `permission` (e.g. TEAM_READ). */
-export function forbiddenCase(
-	operation: string,
-	parameters: () => INodeParameters,
-	credentials: () => Partial<FivetranCredentials>,
-	permission: string,
-	wrap: MessageWrap = (message) => message,
-): ApiErrorCase {
-	return {
-		name: `403 with a system key lacking ${permission}`,
-		operation,
-		parameters,
-		credentials,
-		status: 403,
-		code: 'Forbidden',
-		message: () => wrap(`Fivetran: Access denied. Required permission: ${permission} [Forbidden]`),
-	};
-}
-
-/** A system key that may only read connections: a 403 for every other resource. */
-export function addConnectorReader(emu: Emulator): { apiKey: string; apiSecret: string } {
-	return addScopedSystemKey(emu, [{ resource_type: 'CONNECTOR', access_level: 'READ' }]);
-}
 
 export interface ApiErrorCase {
 	name: string;
@@ -123,41 +96,84 @@ export interface ApiErrorCase {
 	requestsBefore?: number;
 }
 
+/** `wrap` turns Fivetran's message into what the operation shows (Offboard prefixes it). */
+type MessageWrap = (fivetranMessage: string) => string;
+
+const unwrapped: MessageWrap = (message) => message;
+
+/** The 401 case of an operation: the credential's secret is wrong. */
+export function unauthorizedCase(
+	operation: string,
+	parameters: () => INodeParameters,
+	wrap: MessageWrap = unwrapped,
+): ApiErrorCase {
+	return {
+		name: '401 with a wrong API secret',
+		operation,
+		parameters,
+		credentials: () => WRONG_SECRET,
+		status: 401,
+		code: 'Unauthorized',
+		message: () => wrap('Fivetran: Invalid API key or secret [Unauthorized]'),
+	};
+}
+
+/** The 403 case of an operation: a system key without `permission` (e.g. TEAM_READ). */
+export function forbiddenCase(
+	operation: string,
+	parameters: () => INodeParameters,
+	credentials: () => Partial<FivetranCredentials>,
+	permission: string,
+	wrap: MessageWrap = unwrapped,
+): ApiErrorCase {
+	return {
+		name: `403 with a system key lacking ${permission}`,
+		operation,
+		parameters,
+		credentials,
+		status: 403,
+		code: 'Forbidden',
+		message: () => wrap(`Fivetran: Access denied. Required permission: ${permission} [Forbidden]`),
+	};
+}
+
 /**
- * Each case twice: without Continue On Fail the execution fails naming item 0; with it the
- * item carries the error, its code and HTTP status, paired with input item 0.
+ * Each case twice: without Continue On Fail the execution fails naming item 0; with it the item
+ * carries the error, its code and HTTP status, paired with input item 0. Either way the failing
+ * request was the last one sent and no secret shows up.
  */
-export function describeApiErrors(
-	resource: string,
-	emulator: () => Emulator,
-	cases: ApiErrorCase[],
-): void {
+export function describeApiErrors(getEmu: () => Emulator, run: Run, cases: ApiErrorCase[]): void {
 	describe.each(cases)('$name', (testCase) => {
 		const message = () =>
 			typeof testCase.message === 'string' ? testCase.message : testCase.message();
-		const run = (continueOnFail: boolean) =>
-			runResource(emulator(), resource, testCase.operation, testCase.parameters(), {
-				continueOnFail,
+		const runCase = async (continueOnFail: boolean) =>
+			await run(getEmu(), testCase.operation, testCase.parameters(), {
 				credentials: testCase.credentials?.(),
+				continueOnFail,
 			});
-		const expectFailedRequest = () => {
-			const statuses = emulator().requestLog.entries.map((entry) => entry.status);
+
+		function expectFailedRequest(output: string) {
+			const emu = getEmu();
+			const statuses = emu.requestLog.entries.map((entry) => entry.status);
 			expect(statuses).toHaveLength((testCase.requestsBefore ?? 0) + 1);
 			expect(statuses[statuses.length - 1]).toBe(testCase.status);
-		};
+			expect(output).not.toContain(emu.apiSecret);
+			const scopedSecret = testCase.credentials?.().apiSecret;
+			if (scopedSecret) expect(output).not.toContain(scopedSecret);
+		}
 
 		it('fails the execution, naming the item, without Continue On Fail', async () => {
-			const { items, error } = await run(false);
+			const { items, error } = await runCase(false);
 
 			expect(items).toEqual([]);
-			expect(error?.message).toEqual(message());
+			expect(error?.message).toBe(message());
 			expect(error?.httpCode).toBe(String(testCase.status));
 			expect(error?.context?.itemIndex).toBe(0);
-			expectFailedRequest();
+			expectFailedRequest(JSON.stringify(error));
 		});
 
 		it('puts the error in the item with Continue On Fail', async () => {
-			const { items, error } = await run(true);
+			const { items, error } = await runCase(true);
 
 			expect(error).toBeUndefined();
 			expect(jsonOf(items)).toEqual([
@@ -168,7 +184,7 @@ export function describeApiErrors(
 				}),
 			]);
 			expect(pairedOf(items)).toEqual([{ item: 0 }]);
-			expectFailedRequest();
+			expectFailedRequest(JSON.stringify(items));
 		});
 	});
 }
@@ -180,29 +196,31 @@ export interface ValidationCase {
 	message: string;
 }
 
-/** Each rule fails with the message users see, names item 0, and sends nothing. */
+/** Each rule refuses with the message users see and sends nothing, Continue On Fail off or on. */
 export function describeValidation(
-	resource: string,
-	emulator: () => Emulator,
+	getEmu: () => Emulator,
+	run: Run,
 	cases: ValidationCase[],
 ): void {
 	describe.each(cases)('validation: $rule', ({ operation, parameters, message }) => {
 		it('fails with the message and sends nothing', async () => {
-			const { items, error } = await runResource(emulator(), resource, operation, parameters());
+			const emu = getEmu();
+			const { items, error } = await run(emu, operation, parameters());
 
 			expect(items).toEqual([]);
 			expect(error?.message).toBe(message);
 			expect(error?.context?.itemIndex).toBe(0);
-			expect(emulator().requestLog.entries).toEqual([]);
+			expect(emu.requestLog.entries).toEqual([]);
 		});
 
-		it('puts the message in the item with Continue On Fail', async () => {
-			const { items } = await runResource(emulator(), resource, operation, parameters(), {
-				continueOnFail: true,
-			});
+		it('puts the message in the item with Continue On Fail, still sending nothing', async () => {
+			const emu = getEmu();
+			const { items, error } = await run(emu, operation, parameters(), { continueOnFail: true });
 
-			expect(jsonOf(items)).toEqual([expect.objectContaining({ error: message })]);
-			expect(emulator().requestLog.entries).toEqual([]);
+			expect(error).toBeUndefined();
+			expect(jsonOf(items)).toEqual([{ error: message }]);
+			expect(pairedOf(items)).toEqual([{ item: 0 }]);
+			expect(emu.requestLog.entries).toEqual([]);
 		});
 	});
 }
