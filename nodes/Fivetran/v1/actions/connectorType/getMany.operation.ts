@@ -1,25 +1,11 @@
-import { updateDisplayOptions, type IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { fivetranApiRequestAllItems } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
-import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { readListLimit } from '../../helpers/parameters';
+import { listOperation } from '../shared/listOperation';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['connectorType'], operation: ['getMany'] } },
 	returnAllOrLimit(),
 );
 
-export const concurrency: ConcurrencyKind = 'read';
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<OperationResult> {
-	const pages = readListLimit(this, itemIndex);
-	return await fivetranApiRequestAllItems.call(
-		this,
-		{ path: '/v1/metadata/connector-types', itemIndex },
-		pages,
-	);
-}
+export const { concurrency, execute } = listOperation('/v1/metadata/connector-types');

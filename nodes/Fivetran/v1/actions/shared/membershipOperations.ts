@@ -6,9 +6,9 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { actionResult, readListLimit, readRole } from '../../helpers/parameters';
-import { fivetranApiRequest, fivetranApiRequestAllItems } from '../../transport';
-import type { OperationModule } from '../node.type';
+import { actionResult, readRole } from '../../helpers/parameters';
+import { fivetranApiRequest } from '../../transport';
+import { listOperation, type OperationBehaviour } from './listOperation';
 
 /** One membership, read (and validated) from the node's parameters. */
 export interface MembershipRef {
@@ -27,20 +27,10 @@ export interface MembershipReaders<T extends MembershipRef> {
 	addBody(membership: T, role: string): IDataObject;
 }
 
-/** What a factory provides; the operation file adds its own description. */
-export type OperationBehaviour = Pick<OperationModule, 'concurrency' | 'execute'>;
-
 export function getMembershipsOperation<T extends MembershipRef>(
 	readers: MembershipReaders<T>,
 ): OperationBehaviour {
-	return {
-		concurrency: 'read',
-		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const { listPath } = readers.readList(this, itemIndex);
-			const pages = readListLimit(this, itemIndex);
-			return await fivetranApiRequestAllItems.call(this, { path: listPath, itemIndex }, pages);
-		},
-	};
+	return listOperation((ctx, itemIndex) => readers.readList(ctx, itemIndex).listPath);
 }
 
 export function getMembershipOperation<T extends MembershipRef>(

@@ -1,19 +1,7 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
-import { fivetranApiRequestAllItems } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
-import type { ConcurrencyKind, OperationResult } from '../node.type';
+import { listOperation } from '../shared/listOperation';
 import { teamOperationFields } from './fields';
-import { readListLimit } from '../../helpers/parameters';
 
 export const description = teamOperationFields('getMany', returnAllOrLimit());
 
-export const concurrency: ConcurrencyKind = 'read';
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<OperationResult> {
-	const pages = readListLimit(this, itemIndex);
-	return await fivetranApiRequestAllItems.call(this, { path: '/v1/teams', itemIndex }, pages);
-}
+export const { concurrency, execute } = listOperation('/v1/teams');
