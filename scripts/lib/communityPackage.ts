@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, no-console -- test tooling: runs under Node, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- test tooling: runs under Node, never shipped */
 /**
  * This repo as an installed community package: built, packed with `npm pack`, and installed
  * into `<userFolder>/.n8n/nodes`, where n8n 2.41 loads every `n8n-nodes-*` package at start
@@ -28,8 +28,16 @@ export async function buildPackage(logFile = join(tmpdir(), 'n8n-nodes-fivetran-
 
 let packed: Promise<string> | undefined;
 
+/**
+ * Set by the e2e global setup to the tarball it packed: test files install that one, so a
+ * rebuild of dist/ while they run (another build in the same tree) cannot affect them.
+ */
+export const PACKED_TARBALL_ENV = 'N8N_FIVETRAN_PACKAGE_TARBALL';
+
 /** Packs the built package once per process; resolves to the tarball's path. */
 export function packPackage(): Promise<string> {
+	const prepacked = process.env[PACKED_TARBALL_ENV];
+	if (prepacked && existsSync(prepacked)) return Promise.resolve(prepacked);
 	packed ??= (async () => {
 		if (!existsSync(join(REPO_ROOT, 'dist', 'nodes', 'Fivetran', 'Fivetran.node.js'))) {
 			throw new Error('dist/ is missing: run `npm run build` (or buildPackage()) before packing');

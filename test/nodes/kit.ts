@@ -77,7 +77,9 @@ export function addScopedKey(
 }
 
 /** A system key that may only read connections: a 403 for every other resource. */
-export function addConnectorReader(emu: Emulator): Pick<FivetranCredentials, 'apiKey' | 'apiSecret'> {
+export function addConnectorReader(
+	emu: Emulator,
+): Pick<FivetranCredentials, 'apiKey' | 'apiSecret'> {
 	return addScopedKey(emu, [{ resource_type: 'CONNECTOR', access_level: 'READ' }]);
 }
 

@@ -6,7 +6,14 @@ import type { Emulator } from '../../emulator';
 import type { ConnectionRecord } from '../../emulator/state';
 import { byId, useEmulator } from '../../harness';
 import { connectedPostgres, target } from './schemaKit';
-import { addConnectorReader, describeApiErrors, describeValidation, forbiddenCase, runnerFor, unauthorizedCase } from '../kit';
+import {
+	addConnectorReader,
+	describeApiErrors,
+	describeValidation,
+	forbiddenCase,
+	runnerFor,
+	unauthorizedCase,
+} from '../kit';
 
 let emu: Emulator;
 let connection: ConnectionRecord;

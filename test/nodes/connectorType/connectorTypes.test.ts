@@ -14,7 +14,13 @@ import * as listSearch from '../../../nodes/Fivetran/v1/methods/listSearch';
 import * as loadOptions from '../../../nodes/Fivetran/v1/methods/loadOptions';
 import { asSent, expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
 import { describePagination } from '../team/paginationSuite';
-import { describeApiErrors, describeValidation, runnerFor, runResource, unauthorizedCase } from '../kit';
+import {
+	describeApiErrors,
+	describeValidation,
+	runnerFor,
+	runResource,
+	unauthorizedCase,
+} from '../kit';
 
 let emu: Emulator;
 

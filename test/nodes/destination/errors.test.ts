@@ -6,7 +6,14 @@
  */
 import type { Emulator } from '../../emulator';
 import { addDestination, addGroup, byId, useEmulator } from '../group/kit';
-import { addScopedKey, describeApiErrors, describeValidation, forbiddenCase, runnerFor, unauthorizedCase } from '../kit';
+import {
+	addScopedKey,
+	describeApiErrors,
+	describeValidation,
+	forbiddenCase,
+	runnerFor,
+	unauthorizedCase,
+} from '../kit';
 
 const runDestination = runnerFor('destination');
 let emu: Emulator;

@@ -3,7 +3,18 @@
  * body, the admin key, the version 2 Accept header) and the items out (values and pairing).
  */
 import type { Emulator } from '../../emulator';
-import { addDestination, addGroup, asSent, byId, expectedRequest, itCountsRetriedDeleteAsDone, jsonOf, onlyRequest, pairedOf, useEmulator } from '../group/kit';
+import {
+	addDestination,
+	addGroup,
+	asSent,
+	byId,
+	expectedRequest,
+	itCountsRetriedDeleteAsDone,
+	jsonOf,
+	onlyRequest,
+	pairedOf,
+	useEmulator,
+} from '../group/kit';
 import { runnerFor } from '../kit';
 
 const runDestination = runnerFor('destination');

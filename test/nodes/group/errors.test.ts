@@ -5,7 +5,14 @@
  */
 import type { Emulator } from '../../emulator';
 import { addGroup, byId, useEmulator } from './kit';
-import { addScopedKey, describeApiErrors, describeValidation, forbiddenCase, runnerFor, unauthorizedCase } from '../kit';
+import {
+	addScopedKey,
+	describeApiErrors,
+	describeValidation,
+	forbiddenCase,
+	runnerFor,
+	unauthorizedCase,
+} from '../kit';
 
 const runGroup = runnerFor('group');
 let emu: Emulator;

@@ -4,7 +4,18 @@
  */
 import type { Emulator } from '../../emulator';
 import { addUser } from '../user/userTestKit';
-import { addGroup, asSent, byId, expectedRequest, itCountsRetriedDeleteAsDone, jsonOf, onlyRequest, pairedOf, runAmbiguousDelete, useEmulator } from './kit';
+import {
+	addGroup,
+	asSent,
+	byId,
+	expectedRequest,
+	itCountsRetriedDeleteAsDone,
+	jsonOf,
+	onlyRequest,
+	pairedOf,
+	runAmbiguousDelete,
+	useEmulator,
+} from './kit';
 import { runnerFor } from '../kit';
 
 const runGroup = runnerFor('group');

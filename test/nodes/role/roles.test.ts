@@ -9,7 +9,15 @@ import { track } from '../../emulator/pagination';
 import { onlyRequest, useEmulator } from '../../harness';
 import { expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
 import { describePagination } from '../team/paginationSuite';
-import { addConnectorReader, describeApiErrors, describeValidation, forbiddenCase, runnerFor, runResource, unauthorizedCase } from '../kit';
+import {
+	addConnectorReader,
+	describeApiErrors,
+	describeValidation,
+	forbiddenCase,
+	runnerFor,
+	runResource,
+	unauthorizedCase,
+} from '../kit';
 
 let emu: Emulator;
 let connectorReader: { apiKey: string; apiSecret: string };

@@ -5,7 +5,14 @@
 import type { Emulator } from '../../emulator';
 import { byId, useEmulator } from '../../harness';
 import { addTeam } from './teamFixtures';
-import { addConnectorReader, describeApiErrors, describeValidation, forbiddenCase, runnerFor, unauthorizedCase } from '../kit';
+import {
+	addConnectorReader,
+	describeApiErrors,
+	describeValidation,
+	forbiddenCase,
+	runnerFor,
+	unauthorizedCase,
+} from '../kit';
 
 let emu: Emulator;
 let connectorReader: { apiKey: string; apiSecret: string };

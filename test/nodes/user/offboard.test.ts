@@ -8,7 +8,15 @@ import type { UserRecord } from '../../emulator/state';
 import { byId, useEmulator } from '../../harness';
 import { addTeam, addTeamMember } from '../team/teamFixtures';
 import { addMembership, addUser, jsonOf, membershipOf, pairedOf } from './userTestKit';
-import { addConnectorReader, describeApiErrors, describeValidation, forbiddenCase, runnerFor, runResource, unauthorizedCase } from '../kit';
+import {
+	addConnectorReader,
+	describeApiErrors,
+	describeValidation,
+	forbiddenCase,
+	runnerFor,
+	runResource,
+	unauthorizedCase,
+} from '../kit';
 
 let emu: Emulator;
 let connectionIds: string[];

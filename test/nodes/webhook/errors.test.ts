@@ -7,7 +7,14 @@
 import type { Emulator } from '../../emulator';
 import { addWebhook, byId, useEmulator } from '../group/kit';
 import { startReceiver, type Receiver } from './receiver';
-import { addScopedKey, describeApiErrors, describeValidation, forbiddenCase, runnerFor, unauthorizedCase } from '../kit';
+import {
+	addScopedKey,
+	describeApiErrors,
+	describeValidation,
+	forbiddenCase,
+	runnerFor,
+	unauthorizedCase,
+} from '../kit';
 
 const runWebhook = runnerFor('webhook');
 let emu: Emulator;

@@ -5,7 +5,18 @@
  */
 import type { Emulator } from '../../emulator';
 import { deliveriesSettled } from '../../emulator/webhookDelivery';
-import { addGroup, addWebhook, asSent, byId, expectedRequest, itCountsRetriedDeleteAsDone, jsonOf, onlyRequest, pairedOf, useEmulator } from '../group/kit';
+import {
+	addGroup,
+	addWebhook,
+	asSent,
+	byId,
+	expectedRequest,
+	itCountsRetriedDeleteAsDone,
+	jsonOf,
+	onlyRequest,
+	pairedOf,
+	useEmulator,
+} from '../group/kit';
 import { startReceiver, type Receiver } from './receiver';
 import { runnerFor } from '../kit';
 

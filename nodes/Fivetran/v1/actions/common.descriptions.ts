@@ -149,3 +149,33 @@ export function returnAllOrLimit(): INodeProperties[] {
 		},
 	];
 }
+
+/**
+ * The trust flags that steer the setup tests of a connection ("source's") or a destination
+ * ("destination's"): Run Setup Tests and Create/Update share them.
+ */
+export function trustFields(owner: string): INodeProperties[] {
+	const trustField = (displayName: string, name: string, what: string): INodeProperties => ({
+		displayName,
+		name,
+		type: 'boolean',
+		default: false,
+		description: `Whether to trust the ${owner} ${what} automatically during the setup tests`,
+	});
+	return [
+		trustField('Trust Certificates', 'trustCertificates', 'TLS certificate'),
+		trustField('Trust Fingerprints', 'trustFingerprints', 'SSH fingerprint'),
+	];
+}
+
+/** The Options of Run Setup Tests: the trust flags. */
+export function setupTestOptions(trust: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: trust,
+	};
+}

@@ -6,7 +6,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { FivetranResponse } from '../transport';
-import { failValidation, requireId, requireInteger, requireText, throwIfInvalid } from './validation';
+import {
+	failValidation,
+	requireId,
+	requireInteger,
+	requireText,
+	throwIfInvalid,
+} from './validation';
 
 /** A request body built from the node's parameters, or the problems that prevent it. */
 export type BodyResult = { body: IDataObject; problems?: undefined } | { problems: string[] };
@@ -71,6 +77,19 @@ export function bodyOrThrow(
 ): IDataObject {
 	if (result.problems) failValidation(ctx.getNode(), itemIndex, result.problems);
 	return result.body;
+}
+
+export const NOTHING_TO_UPDATE = 'Nothing to update: add at least one field under Update Fields';
+
+/** The body `build` makes from Update Fields; refuses its problems and an empty body. */
+export function readUpdateBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	build: (updateFields: IDataObject) => BodyResult,
+): IDataObject {
+	const body = bodyOrThrow(ctx, itemIndex, build(readCollection(ctx, 'updateFields', itemIndex)));
+	if (Object.keys(body).length === 0) failValidation(ctx.getNode(), itemIndex, [NOTHING_TO_UPDATE]);
+	return body;
 }
 
 /**

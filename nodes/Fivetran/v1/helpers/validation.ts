@@ -76,19 +76,35 @@ export function parseJsonObject(value: unknown, label: string): JsonObjectResult
 	if (typeof value === 'string') {
 		if (value.trim() === '')
 			return { problem: `'${label}' is empty: enter a JSON object such as {}` };
-		try {
-			parsed = JSON.parse(value);
-		} catch {
-			// The parser's own message quotes part of the input, which may hold credentials: not repeated.
+		parsed = parseJsonOrUndefined(value);
+		if (parsed === undefined) {
 			return {
 				problem: `'${label}' is not valid JSON: check quotes, commas and braces, e.g. {"key": "value"}`,
 			};
 		}
 	}
-	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+	if (!isJsonObject(parsed)) {
 		return { problem: `'${label}' must be a JSON object such as {"key": "value"}` };
 	}
-	return { value: parsed as IDataObject };
+	return { value: parsed };
+}
+
+/**
+ * JSON text parsed, or `undefined` when it is not valid JSON (JSON.parse never yields
+ * `undefined`). The parser's own message quotes part of the input, which may hold credentials,
+ * so callers word their own.
+ */
+export function parseJsonOrUndefined(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
+/** A JSON object: not null, not an array, not a primitive. */
+export function isJsonObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The problems that were found, in order. */

@@ -2,13 +2,14 @@
  * Field builders shared by the Connection operations, so each operation file only lists what
  * it needs and every operation spells a field the same way.
  */
-import {
-	updateDisplayOptions,
-	type INodeProperties,
-	type INodePropertyOptions,
-} from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { connectionLocator, groupLocator } from '../common.descriptions';
+import { operationFields } from '../../helpers/operationFields';
+import {
+	connectionLocator,
+	groupLocator,
+	trustFields as sharedTrustFields,
+} from '../common.descriptions';
 import { DAILY_SYNC_FREQUENCY, SYNC_FREQUENCY_MINUTES, type SettingsMode } from './settings';
 
 /** An operation's fields, shown only for resource Connection and that operation. */
@@ -16,10 +17,7 @@ export function connectionOperationFields(
 	operation: string,
 	properties: INodeProperties[],
 ): INodeProperties[] {
-	return updateDisplayOptions(
-		{ show: { resource: ['connection'], operation: [operation] } },
-		properties,
-	);
+	return operationFields('connection', operation, properties);
 }
 
 /** The connection (connector) the operation acts on. */
@@ -150,18 +148,7 @@ const authField: INodeProperties = {
 };
 
 /** The trust flags steer the setup tests, so Run Setup Tests and Create/Update share them. */
-export const trustFields: INodeProperties[] = [
-	booleanField(
-		'Trust Certificates',
-		'trustCertificates',
-		"Whether to trust the source's TLS certificate automatically during the setup tests",
-	),
-	booleanField(
-		'Trust Fingerprints',
-		'trustFingerprints',
-		"Whether to trust the source's SSH fingerprint automatically during the setup tests",
-	),
-];
+export const trustFields = sharedTrustFields("source's");
 
 /** Every connection setting Create and Update accept, sorted by name as n8n shows them. */
 function settingFields(mode: SettingsMode): INodeProperties[] {

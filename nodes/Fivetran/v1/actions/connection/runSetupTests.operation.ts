@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { apiPath, fivetranApiRequest } from '../../transport';
+import { setupTestOptions } from '../common.descriptions';
 import type { ConcurrencyKind, OperationModule } from '../node.type';
 import { connectionIdField, connectionOperationFields, trustFields } from './fields';
 import { getConnectionId } from './params';
@@ -8,14 +9,7 @@ import { withoutAuth } from './results';
 
 export const description = connectionOperationFields('runSetupTests', [
 	connectionIdField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: trustFields,
-	},
+	setupTestOptions(trustFields),
 ]);
 
 export const concurrency: ConcurrencyKind = 'write';

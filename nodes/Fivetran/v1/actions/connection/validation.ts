@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isJsonObject, parseJsonOrUndefined } from '../../helpers/validation';
+
 /**
  * A problem with what the user entered, found before any request is sent. Pure helpers throw
  * it; operations turn it into a NodeOperationError carrying the item index (see params.ts).
@@ -23,25 +25,17 @@ export function parseJsonObject(value: unknown, displayName: string): IDataObjec
 	let parsed: unknown = value;
 	if (typeof value === 'string') {
 		if (value.trim() === '') return undefined;
-		parsed = parseOrUndefined(value);
+		parsed = parseJsonOrUndefined(value);
 		if (parsed === undefined) {
 			throw new ConnectionInputError(
 				`${displayName} is not valid JSON: check quotes, commas and braces (e.g. {"key": "value"})`,
 			);
 		}
 	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+	if (!isJsonObject(parsed)) {
 		throw new ConnectionInputError(`${displayName} must be a JSON object, e.g. {"key": "value"}`);
 	}
-	return parsed as IDataObject;
-}
-
-function parseOrUndefined(text: string): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return undefined;
-	}
+	return parsed;
 }
 
 /** A required free-text value (service, schema name, table name): trimmed, never empty. */

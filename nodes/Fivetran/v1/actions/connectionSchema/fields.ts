@@ -2,8 +2,9 @@
  * Field builders shared by the Connection Schema operations: the connection, then the schema,
  * table and column names down to the level the operation works on.
  */
-import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFields } from '../../helpers/operationFields';
 import { connectionIdField } from '../connection/fields';
 
 /** How deep an operation addresses the schema config. */
@@ -14,10 +15,7 @@ export function schemaOperationFields(
 	operation: string,
 	properties: INodeProperties[],
 ): INodeProperties[] {
-	return updateDisplayOptions(
-		{ show: { resource: ['connectionSchema'], operation: [operation] } },
-		properties,
-	);
+	return operationFields('connectionSchema', operation, properties);
 }
 
 function nameField(

@@ -4,7 +4,7 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { destinationLocator } from '../common.descriptions';
+import { destinationLocator, trustFields as sharedTrustFields } from '../common.descriptions';
 import { operationFields } from '../../helpers/operationFields';
 
 /** An operation's fields, shown only for resource Destination and that operation. */
@@ -112,17 +112,4 @@ export const runSetupTestsField: INodeProperties = {
 		'Whether Fivetran tests the connection to the destination and returns the results in setup_tests',
 };
 
-function trustField(displayName: string, name: string, what: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'boolean',
-		default: false,
-		description: `Whether to trust the destination's ${what} automatically during the setup tests`,
-	};
-}
-
-export const trustFields: INodeProperties[] = [
-	trustField('Trust Certificates', 'trustCertificates', 'TLS certificate'),
-	trustField('Trust Fingerprints', 'trustFingerprints', 'SSH fingerprint'),
-];
+export const trustFields = sharedTrustFields("destination's");

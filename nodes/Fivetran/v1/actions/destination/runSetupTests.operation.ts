@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { setupTestOptions } from '../common.descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { destinationIdField, destinationOperationFields, trustFields } from './fields';
 import { readDestinationId } from './parameters';
@@ -9,14 +10,7 @@ import { bodyOrThrow, readCollection } from '../../helpers/parameters';
 
 export const description = destinationOperationFields('runSetupTests', [
 	destinationIdField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: trustFields,
-	},
+	setupTestOptions(trustFields),
 ]);
 
 export const concurrency: ConcurrencyKind = 'write';

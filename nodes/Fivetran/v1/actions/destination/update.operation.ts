@@ -1,6 +1,5 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { failValidation } from '../../helpers/validation';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import {
 	configField,
@@ -15,7 +14,7 @@ import {
 import { readDestinationId } from './parameters';
 import { destinationRequest } from './request';
 import { destinationSettingsBody } from './settings';
-import { bodyOrThrow, readCollection } from '../../helpers/parameters';
+import { readUpdateBody } from '../../helpers/parameters';
 
 export const description = destinationOperationFields('update', [
 	destinationIdField,
@@ -46,16 +45,7 @@ export async function execute(
 	itemIndex: number,
 ): Promise<OperationResult> {
 	const destinationId = readDestinationId(this, itemIndex);
-	const body = bodyOrThrow(
-		this,
-		itemIndex,
-		destinationSettingsBody(readCollection(this, 'updateFields', itemIndex)),
-	);
-	if (Object.keys(body).length === 0) {
-		failValidation(this.getNode(), itemIndex, [
-			'Nothing to update: add at least one field under Update Fields',
-		]);
-	}
+	const body = readUpdateBody(this, itemIndex, destinationSettingsBody);
 	const { data } = await destinationRequest(this, itemIndex, {
 		method: 'PATCH',
 		destinationId,

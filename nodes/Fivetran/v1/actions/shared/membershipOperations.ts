@@ -4,10 +4,10 @@
  * membership is and how Add names the member differ. Each resource passes its readers; each
  * operation file stays the router's module (description, concurrency, execute).
  */
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
 import { actionResult, readRole } from '../../helpers/parameters';
-import { fivetranApiRequest } from '../../transport';
+import { fivetranApiRequest, type FivetranResponse } from '../../transport';
 import { listOperation, type OperationBehaviour } from './listOperation';
 
 /** One membership, read (and validated) from the node's parameters. */
@@ -33,6 +33,17 @@ export function getMembershipsOperation<T extends MembershipRef>(
 	return listOperation((ctx, itemIndex) => readers.readList(ctx, itemIndex).listPath);
 }
 
+/** The one request of a membership operation. */
+async function send(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	method: IHttpRequestMethods,
+	path: string,
+	body?: IDataObject,
+): Promise<FivetranResponse> {
+	return await fivetranApiRequest.call(ctx, { method, path, ...(body && { body }), itemIndex });
+}
+
 export function getMembershipOperation<T extends MembershipRef>(
 	readers: MembershipReaders<T>,
 ): OperationBehaviour {
@@ -40,12 +51,7 @@ export function getMembershipOperation<T extends MembershipRef>(
 		concurrency: 'read',
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const { itemPath } = readers.read(this, itemIndex);
-			const { data } = await fivetranApiRequest.call(this, {
-				method: 'GET',
-				path: itemPath,
-				itemIndex,
-			});
-			return data;
+			return (await send(this, itemIndex, 'GET', itemPath)).data;
 		},
 	};
 }
@@ -57,14 +63,8 @@ export function addMembershipOperation<T extends MembershipRef>(
 		concurrency: 'write',
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const membership = readers.read(this, itemIndex);
-			const role = readRole(this, itemIndex);
-			const { data } = await fivetranApiRequest.call(this, {
-				method: 'POST',
-				path: membership.listPath,
-				body: readers.addBody(membership, role),
-				itemIndex,
-			});
-			return data;
+			const body = readers.addBody(membership, readRole(this, itemIndex));
+			return (await send(this, itemIndex, 'POST', membership.listPath, body)).data;
 		},
 	};
 }
@@ -77,12 +77,7 @@ export function updateMembershipOperation<T extends MembershipRef>(
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const { itemPath, memberId } = readers.read(this, itemIndex);
 			const role = readRole(this, itemIndex);
-			const response = await fivetranApiRequest.call(this, {
-				method: 'PATCH',
-				path: itemPath,
-				body: { role },
-				itemIndex,
-			});
+			const response = await send(this, itemIndex, 'PATCH', itemPath, { role });
 			// Connection memberships come back as the record; Fivetran documents no data for a
 			// user's group memberships, so the item then says what was set.
 			return Object.keys(response.data).length > 0
@@ -99,12 +94,7 @@ export function removeMembershipOperation<T extends MembershipRef>(
 		concurrency: 'write',
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const { itemPath, memberId } = readers.read(this, itemIndex);
-			const response = await fivetranApiRequest.call(this, {
-				method: 'DELETE',
-				path: itemPath,
-				itemIndex,
-			});
-			return actionResult(memberId, response);
+			return actionResult(memberId, await send(this, itemIndex, 'DELETE', itemPath));
 		},
 	};
 }

@@ -2,10 +2,11 @@
  * Field builders shared by the Team operations, so each operation file only lists what it
  * needs and every operation spells a field the same way.
  */
-import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFields } from '../../helpers/operationFields';
 import { connectionLocator, groupLocator, teamLocator, userLocator } from '../common.descriptions';
-import { roleField } from '../user/fields';
+import { membershipTargetField, roleField } from '../user/fields';
 
 export type TeamMembershipType = 'user' | 'group' | 'connection';
 
@@ -14,7 +15,7 @@ export function teamOperationFields(
 	operation: string,
 	properties: INodeProperties[],
 ): INodeProperties[] {
-	return updateDisplayOptions({ show: { resource: ['team'], operation: [operation] } }, properties);
+	return operationFields('team', operation, properties);
 }
 
 /** The team the operation acts on ("From List" or "By ID"). */
@@ -54,24 +55,9 @@ export const teamMembershipTypeField: INodeProperties = {
 
 /** The user, connection or group the membership is about, depending on Membership Type. */
 const membershipTargetFields: INodeProperties[] = [
-	{
-		...userLocator,
-		name: 'userId',
-		required: true,
-		displayOptions: { show: { membershipType: ['user'] } },
-	},
-	{
-		...connectionLocator,
-		name: 'connectionId',
-		required: true,
-		displayOptions: { show: { membershipType: ['connection'] } },
-	},
-	{
-		...groupLocator,
-		name: 'groupId',
-		required: true,
-		displayOptions: { show: { membershipType: ['group'] } },
-	},
+	membershipTargetField(userLocator, 'user'),
+	membershipTargetField(connectionLocator, 'connection'),
+	membershipTargetField(groupLocator, 'group'),
 ];
 
 /** Team, Membership Type and the user, connection or group: the fields that name one membership. */

@@ -11,7 +11,7 @@ import {
 	teamOperationFields,
 } from './fields';
 import { readTeamId, teamBody } from './parameters';
-import { readCollection } from '../../helpers/parameters';
+import { NOTHING_TO_UPDATE, readCollection } from '../../helpers/parameters';
 
 export const description = teamOperationFields('update', [
 	teamIdField,
@@ -34,7 +34,7 @@ export async function execute(
 	const teamId = readTeamId(this, itemIndex);
 	const { body, problems } = teamBody(readCollection(this, 'updateFields', itemIndex));
 	if (problems.length === 0 && Object.keys(body).length === 0) {
-		problems.push('Nothing to update: add at least one field under Update Fields');
+		problems.push(NOTHING_TO_UPDATE);
 	}
 	if (problems.length > 0) failValidation(this.getNode(), itemIndex, problems);
 

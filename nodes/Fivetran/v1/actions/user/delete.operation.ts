@@ -1,26 +1,13 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
-import { apiPath, fivetranApiRequest } from '../../transport';
-import type { ConcurrencyKind, OperationResult } from '../node.type';
+import { apiPath } from '../../transport';
+import { deleteOperation } from '../shared/deleteOperation';
 import { userIdField, userOperationFields } from './fields';
 import { readUserId } from './parameters';
-import { actionResult } from '../../helpers/parameters';
 
 export const description = userOperationFields('delete', [
 	{ ...userIdField, description: 'The user to delete permanently' },
 ]);
 
-export const concurrency: ConcurrencyKind = 'write';
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<OperationResult> {
-	const userId = readUserId(this, itemIndex);
-	const response = await fivetranApiRequest.call(this, {
-		method: 'DELETE',
-		path: apiPath`/v1/users/${userId}`,
-		itemIndex,
-	});
-	return actionResult(userId, response);
-}
+export const { concurrency, execute } = deleteOperation({
+	readId: readUserId,
+	path: (id) => apiPath`/v1/users/${id}`,
+});

@@ -2,8 +2,9 @@
  * Field builders shared by the User operations, so each operation file only lists what it
  * needs and every operation spells a field the same way.
  */
-import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
+import { operationFields } from '../../helpers/operationFields';
 import { connectionLocator, groupLocator, userLocator } from '../common.descriptions';
 
 export type MembershipType = 'connection' | 'group';
@@ -13,7 +14,7 @@ export function userOperationFields(
 	operation: string,
 	properties: INodeProperties[],
 ): INodeProperties[] {
-	return updateDisplayOptions({ show: { resource: ['user'], operation: [operation] } }, properties);
+	return operationFields('user', operation, properties);
 }
 
 /** The user the operation acts on ("From List" or "By ID"). */
@@ -45,20 +46,22 @@ export const membershipTypeField: INodeProperties = {
 	description: 'Whether the membership is on a connection or on a group (destination)',
 };
 
+/** A membership's connection, group or user locator, shown for its Membership Type. */
+export function membershipTargetField(
+	locator: INodeProperties,
+	membershipType: string,
+): INodeProperties {
+	return {
+		...locator,
+		required: true,
+		displayOptions: { show: { membershipType: [membershipType] } },
+	};
+}
+
 /** The connection or group the membership is on, depending on Membership Type. */
 export const membershipTargetFields: INodeProperties[] = [
-	{
-		...connectionLocator,
-		name: 'connectionId',
-		required: true,
-		displayOptions: { show: { membershipType: ['connection'] } },
-	},
-	{
-		...groupLocator,
-		name: 'groupId',
-		required: true,
-		displayOptions: { show: { membershipType: ['group'] } },
-	},
+	membershipTargetField(connectionLocator, 'connection'),
+	membershipTargetField(groupLocator, 'group'),
 ];
 
 /**

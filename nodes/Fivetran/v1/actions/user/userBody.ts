@@ -4,7 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { BodyResult } from '../../helpers/parameters';
+import { NOTHING_TO_UPDATE, type BodyResult } from '../../helpers/parameters';
 import { collectProblems, requireEmail, requireText, requireUrl } from '../../helpers/validation';
 
 /** Optional profile fields: parameter name -> [API field, display name]. */
@@ -94,7 +94,7 @@ export function buildUpdateBody(updateFields: IDataObject): BodyResult {
 	const body = profileBody(fields);
 	for (const name of toClear) body[PROFILE_FIELDS[name][0]] = null;
 	if (Object.keys(body).length === 0) {
-		return { problems: ['Nothing to update: add at least one field under Update Fields'] };
+		return { problems: [NOTHING_TO_UPDATE] };
 	}
 	return { body };
 }

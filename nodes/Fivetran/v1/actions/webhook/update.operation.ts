@@ -1,6 +1,5 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { failValidation } from '../../helpers/validation';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import {
 	activeField,
@@ -14,7 +13,7 @@ import { webhookOutput } from './output';
 import { readWebhookId } from './parameters';
 import { webhookRequest } from './request';
 import { webhookSettingsBody } from './settings';
-import { bodyOrThrow, readCollection } from '../../helpers/parameters';
+import { readUpdateBody } from '../../helpers/parameters';
 
 export const description = webhookOperationFields('update', [
 	webhookIdField,
@@ -40,16 +39,7 @@ export async function execute(
 	itemIndex: number,
 ): Promise<OperationResult> {
 	const webhookId = readWebhookId(this, itemIndex);
-	const body = bodyOrThrow(
-		this,
-		itemIndex,
-		webhookSettingsBody(readCollection(this, 'updateFields', itemIndex)),
-	);
-	if (Object.keys(body).length === 0) {
-		failValidation(this.getNode(), itemIndex, [
-			'Nothing to update: add at least one field under Update Fields',
-		]);
-	}
+	const body = readUpdateBody(this, itemIndex, webhookSettingsBody);
 	const { data } = await webhookRequest(this, itemIndex, { method: 'PATCH', webhookId, body });
 	return webhookOutput(data);
 }
