@@ -9,7 +9,14 @@
  *   const n8n = await startN8n({ userFolder });        // owner set up, editor ready
  *   const api = await n8n.api(); await n8n.stop();
  */
-export { buildPackage, communityNodesDir, installPackageInto, packPackage, PACKAGE_NAME } from './communityPackage';
+export {
+	buildPackage,
+	communityNodesDir,
+	installPackageInto,
+	packPackage,
+	PACKAGE_NAME,
+	PACKED_TARBALL_ENV,
+} from './communityPackage';
 export { N8nApi, N8nHttpError, type N8nExecution, type OwnerLogin } from './n8nApi';
 export {
 	importCredential,

@@ -5,8 +5,7 @@
  * N8N_FIVETRAN_SKIP_BUILD=1 packs the dist/ already there (e.g. while the tree is mid-edit).
  * The tarball is packed here, once, for every file.
  */
-import { PACKED_TARBALL_ENV } from '../../scripts/lib/communityPackage';
-import { buildPackage, ensureRuntime, packPackage } from '../../scripts/lib/n8n';
+import { buildPackage, ensureRuntime, packPackage, PACKED_TARBALL_ENV } from '../../scripts/lib/n8n';
 
 export default async function globalSetup(): Promise<void> {
 	const startedAt = Date.now();

@@ -11,3 +11,10 @@ export function operationFields(
 		properties,
 	);
 }
+
+/** `operationFields` bound to one resource: each resource's `<resource>OperationFields`. */
+export function operationFieldsFor(
+	resource: string,
+): (operation: string, properties: INodeProperties[]) => INodeProperties[] {
+	return (operation, properties) => operationFields(resource, operation, properties);
+}

@@ -4,7 +4,7 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { operationFields } from '../../helpers/operationFields';
+import { operationFieldsFor } from '../../helpers/operationFields';
 import {
 	connectionLocator,
 	groupLocator,
@@ -13,12 +13,7 @@ import {
 import { DAILY_SYNC_FREQUENCY, SYNC_FREQUENCY_MINUTES, type SettingsMode } from './settings';
 
 /** An operation's fields, shown only for resource Connection and that operation. */
-export function connectionOperationFields(
-	operation: string,
-	properties: INodeProperties[],
-): INodeProperties[] {
-	return operationFields('connection', operation, properties);
-}
+export const connectionOperationFields = operationFieldsFor('connection');
 
 /** The connection (connector) the operation acts on. */
 export const connectionIdField: INodeProperties = {

@@ -4,19 +4,14 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationFields } from '../../helpers/operationFields';
+import { operationFieldsFor } from '../../helpers/operationFields';
 import { connectionIdField } from '../connection/fields';
 
 /** How deep an operation addresses the schema config. */
 export type SchemaLevel = 'schema' | 'table' | 'column';
 
 /** An operation's fields, shown only for resource Connection Schema and that operation. */
-export function schemaOperationFields(
-	operation: string,
-	properties: INodeProperties[],
-): INodeProperties[] {
-	return operationFields('connectionSchema', operation, properties);
-}
+export const schemaOperationFields = operationFieldsFor('connectionSchema');
 
 function nameField(
 	displayName: string,

@@ -5,15 +5,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { destinationLocator, trustFields as sharedTrustFields } from '../common.descriptions';
-import { operationFields } from '../../helpers/operationFields';
+import { operationFieldsFor } from '../../helpers/operationFields';
 
 /** An operation's fields, shown only for resource Destination and that operation. */
-export function destinationOperationFields(
-	operation: string,
-	properties: INodeProperties[],
-): INodeProperties[] {
-	return operationFields('destination', operation, properties);
-}
+export const destinationOperationFields = operationFieldsFor('destination');
 
 export const destinationIdField: INodeProperties = {
 	...destinationLocator,

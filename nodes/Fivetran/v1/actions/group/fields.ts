@@ -3,16 +3,11 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationFields } from '../../helpers/operationFields';
+import { operationFieldsFor } from '../../helpers/operationFields';
 import { groupLocator } from '../common.descriptions';
 
 /** An operation's fields, shown only for resource Group and that operation. */
-export function groupOperationFields(
-	operation: string,
-	properties: INodeProperties[],
-): INodeProperties[] {
-	return operationFields('group', operation, properties);
-}
+export const groupOperationFields = operationFieldsFor('group');
 
 /** The group the operation acts on ("From List", "By ID" or "By URL"). */
 export const groupIdField: INodeProperties = {

@@ -4,19 +4,14 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationFields } from '../../helpers/operationFields';
+import { operationFieldsFor } from '../../helpers/operationFields';
 import { connectionLocator, groupLocator, teamLocator, userLocator } from '../common.descriptions';
 import { membershipTargetField, roleField } from '../user/fields';
 
 export type TeamMembershipType = 'user' | 'group' | 'connection';
 
 /** An operation's fields, shown only for resource Team and that operation. */
-export function teamOperationFields(
-	operation: string,
-	properties: INodeProperties[],
-): INodeProperties[] {
-	return operationFields('team', operation, properties);
-}
+export const teamOperationFields = operationFieldsFor('team');
 
 /** The team the operation acts on ("From List" or "By ID"). */
 export const teamIdField: INodeProperties = {

@@ -4,18 +4,13 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationFields } from '../../helpers/operationFields';
+import { operationFieldsFor } from '../../helpers/operationFields';
 import { connectionLocator, groupLocator, userLocator } from '../common.descriptions';
 
 export type MembershipType = 'connection' | 'group';
 
 /** An operation's fields, shown only for resource User and that operation. */
-export function userOperationFields(
-	operation: string,
-	properties: INodeProperties[],
-): INodeProperties[] {
-	return operationFields('user', operation, properties);
-}
+export const userOperationFields = operationFieldsFor('user');
 
 /** The user the operation acts on ("From List" or "By ID"). */
 export const userIdField: INodeProperties = {

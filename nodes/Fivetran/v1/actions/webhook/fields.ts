@@ -3,15 +3,10 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { FIVETRAN_EVENTS } from '../../../../FivetranTrigger/events';
 import { webhookLocator } from '../common.descriptions';
-import { operationFields } from '../../helpers/operationFields';
+import { operationFieldsFor } from '../../helpers/operationFields';
 
 /** An operation's fields, shown only for resource Webhook and that operation. */
-export function webhookOperationFields(
-	operation: string,
-	properties: INodeProperties[],
-): INodeProperties[] {
-	return operationFields('webhook', operation, properties);
-}
+export const webhookOperationFields = operationFieldsFor('webhook');
 
 export const webhookIdField: INodeProperties = {
 	...webhookLocator,
