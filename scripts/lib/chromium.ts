@@ -38,7 +38,8 @@ export async function ensureChromium(): Promise<string> {
 	const options = { env: APT_ENV, logFile, timeoutMs: 15 * 60_000 };
 	await runOrThrow('apt-get', ['update'], options);
 	await runOrThrow('apt-get', ['install', '-y', 'chromium'], options);
-	if (!existsSync(executable)) throw new Error(`apt-get installed chromium but ${executable} is missing`);
+	if (!existsSync(executable))
+		throw new Error(`apt-get installed chromium but ${executable} is missing`);
 	console.log(`Chromium installed at ${executable}`);
 	return executable;
 }

@@ -18,11 +18,15 @@ export const PACKAGE_NAME = 'n8n-nodes-fivetran';
  * `npm run build` (lifecycle scripts are off, so nothing builds on its own). On failure the
  * error names only the compiler's findings, not the spinner frames of n8n-node's output.
  */
-export async function buildPackage(logFile = join(tmpdir(), 'n8n-nodes-fivetran-build.log')): Promise<void> {
+export async function buildPackage(
+	logFile = join(tmpdir(), 'n8n-nodes-fivetran-build.log'),
+): Promise<void> {
 	console.log('Building the package (npm run build)...');
 	const { code, output } = await runCommand('npm', ['run', 'build'], { cwd: REPO_ROOT, logFile });
 	if (code === 0) return;
-	const findings = output.split(/[\r\n]+/).filter((line) => /error|failed/i.test(line) && !line.includes('\u001b'));
+	const findings = output
+		.split(/[\r\n]+/)
+		.filter((line) => /error|failed/i.test(line) && !line.includes('\u001b'));
 	throw new Error(`npm run build failed (log: ${logFile}):\n${findings.join('\n')}`);
 }
 
@@ -47,7 +51,9 @@ export function packPackage(): Promise<string> {
 			cwd: REPO_ROOT,
 			logFile: join(destination, 'pack.log'),
 		});
-		const [{ filename }] = JSON.parse(output.slice(output.indexOf('['))) as Array<{ filename: string }>;
+		const [{ filename }] = JSON.parse(output.slice(output.indexOf('['))) as Array<{
+			filename: string;
+		}>;
 		return join(destination, filename);
 	})();
 	packed.catch(() => {
@@ -67,7 +73,8 @@ export async function installPackageInto(userFolder: string): Promise<void> {
 	const nodesDir = communityNodesDir(userFolder);
 	mkdirSync(nodesDir, { recursive: true });
 	const manifest = join(nodesDir, 'package.json');
-	if (!existsSync(manifest)) writeFileSync(manifest, JSON.stringify({ name: 'installed-nodes', private: true }, null, 2));
+	if (!existsSync(manifest))
+		writeFileSync(manifest, JSON.stringify({ name: 'installed-nodes', private: true }, null, 2));
 	await runOrThrow(
 		'npm',
 		['install', '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', tarball],

@@ -51,11 +51,19 @@ export interface RunningDemo {
 }
 
 async function startDemoEmulator(port: number): Promise<{ emu: Emulator; account: DemoAccount }> {
-	const emu = await startEmulator({ port: await freePort(port), clock: { mode: 'real' }, seed: { users: 4, random: 1 } });
+	const emu = await startEmulator({
+		port: await freePort(port),
+		clock: { mode: 'real' },
+		seed: { users: 4, random: 1 },
+	});
 	return { emu, account: await seedDemoAccount(emu) };
 }
 
-async function prepareUserFolder(userFolder: string, credential: ReturnType<typeof fivetranCredential>, publishTrigger: boolean): Promise<void> {
+async function prepareUserFolder(
+	userFolder: string,
+	credential: ReturnType<typeof fivetranCredential>,
+	publishTrigger: boolean,
+): Promise<void> {
 	await ensureRuntime();
 	console.log(`Installing the package into ${userFolder} and importing the examples...`);
 	await installPackageInto(userFolder);
@@ -68,9 +76,16 @@ async function prepareUserFolder(userFolder: string, credential: ReturnType<type
  * n8n activates published workflows after its editor is ready: once the trigger's webhook
  * exists (events queued earlier would go nowhere), the broken connection starts a sync that fails.
  */
-async function scheduleTriggerDemo(emulator: { emu: Emulator; account: DemoAccount }, afterMs: number): Promise<void> {
+async function scheduleTriggerDemo(
+	emulator: { emu: Emulator; account: DemoAccount },
+	afterMs: number,
+): Promise<void> {
 	const { emu, account } = emulator;
-	await waitFor('the Fivetran Trigger to create its webhook', () => (emu.state.webhooks.size > 0 ? true : undefined), 60_000);
+	await waitFor(
+		'the Fivetran Trigger to create its webhook',
+		() => (emu.state.webhooks.size > 0 ? true : undefined),
+		60_000,
+	);
 	const broken = account.connections.find((connection) => connection.schema === 'app_db');
 	if (broken) await scheduleFailedSync(emu, broken.id, afterMs);
 }
@@ -78,15 +93,27 @@ async function scheduleTriggerDemo(emulator: { emu: Emulator; account: DemoAccou
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
 	const emulator = options.realApi ? undefined : await startDemoEmulator(options.emulatorPort);
 	const settings: FivetranConnectionSettings = emulator
-		? { apiKey: emulator.emu.apiKey, apiSecret: emulator.emu.apiSecret, baseUrl: emulator.emu.baseUrl }
+		? {
+				apiKey: emulator.emu.apiKey,
+				apiSecret: emulator.emu.apiSecret,
+				baseUrl: emulator.emu.baseUrl,
+			}
 		: { ...options.realApi!, baseUrl: REAL_API_URL };
 	const credentialName = emulator ? EMULATOR_CREDENTIAL_NAME : 'Fivetran (api.fivetran.com)';
 	let started = false;
 	try {
 		if (emulator) console.log(`Fivetran emulator on ${emulator.emu.baseUrl}`);
-		await prepareUserFolder(options.userFolder, fivetranCredential(settings, credentialName), emulator !== undefined);
+		await prepareUserFolder(
+			options.userFolder,
+			fivetranCredential(settings, credentialName),
+			emulator !== undefined,
+		);
 		console.log('Starting n8n...');
-		const n8n = await startN8n({ userFolder: options.userFolder, port: await freePort(options.n8nPort), owner: DEMO_OWNER });
+		const n8n = await startN8n({
+			userFolder: options.userFolder,
+			port: await freePort(options.n8nPort),
+			owner: DEMO_OWNER,
+		});
 		if (emulator) await scheduleTriggerDemo(emulator, options.failedSyncAfterMs);
 		started = true;
 		let stopped: Promise<void> | undefined;

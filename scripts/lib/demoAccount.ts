@@ -57,9 +57,24 @@ const DEMO_GROUPS: DemoGroup[] = [
 ];
 
 const DEMO_USERS = [
-	{ email: 'maria.garcia@example.com', given_name: 'Maria', family_name: 'Garcia', role: 'Account Analyst' },
-	{ email: 'kenji.sato@example.com', given_name: 'Kenji', family_name: 'Sato', role: 'Account Reviewer' },
-	{ email: 'amara.okafor@example.com', given_name: 'Amara', family_name: 'Okafor', role: 'Account Administrator' },
+	{
+		email: 'maria.garcia@example.com',
+		given_name: 'Maria',
+		family_name: 'Garcia',
+		role: 'Account Analyst',
+	},
+	{
+		email: 'kenji.sato@example.com',
+		given_name: 'Kenji',
+		family_name: 'Sato',
+		role: 'Account Reviewer',
+	},
+	{
+		email: 'amara.okafor@example.com',
+		given_name: 'Amara',
+		family_name: 'Okafor',
+		role: 'Account Administrator',
+	},
 ];
 
 const HOUR = 3_600_000;
@@ -71,14 +86,25 @@ export interface DemoAccount {
 	systemKeys: number;
 }
 
-async function create(api: ApiCall, path: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+async function create(
+	api: ApiCall,
+	path: string,
+	body: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
 	const answer = await api('POST', path, body);
-	if (answer.status >= 300) throw new Error(`Demo seed: POST ${path} answered ${answer.status}: ${answer.body.message}`);
+	if (answer.status >= 300)
+		throw new Error(`Demo seed: POST ${path} answered ${answer.status}: ${answer.body.message}`);
 	return answer.body.data ?? {};
 }
 
 /** Puts a freshly created (and set-up) connection into its demo state. */
-async function applyState(emu: Emulator, api: ApiCall, id: string, state: DemoState, index: number): Promise<void> {
+async function applyState(
+	emu: Emulator,
+	api: ApiCall,
+	id: string,
+	state: DemoState,
+	index: number,
+): Promise<void> {
 	const connection = emu.state.connections.get(id);
 	if (!connection) throw new Error(`Demo seed: connection ${id} vanished`);
 	const now = emu.clock.now();
@@ -99,7 +125,11 @@ export async function seedDemoAccount(emu: Emulator): Promise<DemoAccount> {
 	const account: DemoAccount = { groups: 0, connections: [], users: 0, systemKeys: 0 };
 	for (const group of DEMO_GROUPS) {
 		const { id: groupId } = await create(api, '/v1/groups', { name: group.name });
-		await create(api, '/v1/destinations', { group_id: groupId, ...group.destination, run_setup_tests: true });
+		await create(api, '/v1/destinations', {
+			group_id: groupId,
+			...group.destination,
+			run_setup_tests: true,
+		});
 		account.groups += 1;
 		for (const connection of group.connections) {
 			const setUp = connection.state !== 'never synced';
@@ -126,8 +156,17 @@ export async function seedDemoAccount(emu: Emulator): Promise<DemoAccount> {
 }
 
 /** Makes the broken connection `schema` fail a sync `afterMs` from now (the trigger demo). */
-export async function scheduleFailedSync(emu: Emulator, connectionId: string, afterMs: number): Promise<void> {
-	scriptSync(emu.state, connectionId, { durationMs: afterMs, outcome: 'failure', failureReason: 'Source credentials were rejected' });
+export async function scheduleFailedSync(
+	emu: Emulator,
+	connectionId: string,
+	afterMs: number,
+): Promise<void> {
+	scriptSync(emu.state, connectionId, {
+		durationMs: afterMs,
+		outcome: 'failure',
+		failureReason: 'Source credentials were rejected',
+	});
 	const answer = await apiClient(emu)('POST', `/v1/connections/${connectionId}/sync`, {});
-	if (answer.status >= 300) throw new Error(`Demo: could not start a sync of ${connectionId}: ${answer.body.message}`);
+	if (answer.status >= 300)
+		throw new Error(`Demo: could not start a sync of ${connectionId}: ${answer.body.message}`);
 }

@@ -48,7 +48,11 @@ function tryAcquire(lockDir: string): boolean {
 }
 
 /** Runs `work` while holding the lock; waits (polling each second) while another process has it. */
-export async function withLock<T>(lockDir: string, what: string, work: () => Promise<T>): Promise<T> {
+export async function withLock<T>(
+	lockDir: string,
+	what: string,
+	work: () => Promise<T>,
+): Promise<T> {
 	let announced = false;
 	while (!tryAcquire(lockDir)) {
 		if (!announced) console.log(`Waiting for another process (${what}, lock ${lockDir})...`);

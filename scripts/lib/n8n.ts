@@ -33,7 +33,13 @@ export {
 	type N8nProcessOptions,
 	type WorkflowImport,
 } from './n8nCli';
-export { executeWorkflow, nodeItems, parseRunOutput, WorkflowExecutionError, type WorkflowRun } from './n8nExecute';
+export {
+	executeWorkflow,
+	nodeItems,
+	parseRunOutput,
+	WorkflowExecutionError,
+	type WorkflowRun,
+} from './n8nExecute';
 export { DEFAULT_OWNER, startN8n, type RunningN8n, type StartN8nOptions } from './n8nServer';
 export { freePort } from './ports';
 export { ensureRuntime, N8N_VERSION, NODE_VERSION, type Runtime } from './runtime';

@@ -25,7 +25,10 @@ export interface N8nExecution {
 	finished: boolean;
 	data?: {
 		resultData: {
-			runData: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> } }>>;
+			runData: Record<
+				string,
+				Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> } }>
+			>;
 			error?: { message?: string };
 		};
 	};
@@ -66,7 +69,12 @@ export class N8nApi {
 
 	/** Calls the editor's REST API; resolves to the `data` of n8n's envelope. */
 	async rest<T>(method: string, path: string, body?: unknown): Promise<T> {
-		const envelope = await this.call<{ data: T }>(method, `/rest${path}`, this.sessionHeaders(), body);
+		const envelope = await this.call<{ data: T }>(
+			method,
+			`/rest${path}`,
+			this.sessionHeaders(),
+			body,
+		);
 		return envelope.data;
 	}
 
@@ -87,7 +95,11 @@ export class N8nApi {
 
 	/** Names of every node type the editor offers (`/types/nodes.json`, behind the login). */
 	async nodeTypeNames(): Promise<string[]> {
-		const types = await this.call<Array<{ name: string }>>('GET', '/types/nodes.json', this.sessionHeaders());
+		const types = await this.call<Array<{ name: string }>>(
+			'GET',
+			'/types/nodes.json',
+			this.sessionHeaders(),
+		);
 		return types.map((type) => type.name);
 	}
 
@@ -105,15 +117,30 @@ export class N8nApi {
 		const created = await this.rest<{ rawApiKey: string }>('POST', '/api-keys', {
 			label: `tooling ${Date.now()}`,
 			expiresAt: null,
-			scopes: ['workflow:read', 'workflow:list', 'workflow:activate', 'workflow:deactivate', 'execution:read', 'execution:list'],
+			scopes: [
+				'workflow:read',
+				'workflow:list',
+				'workflow:activate',
+				'workflow:deactivate',
+				'execution:read',
+				'execution:list',
+			],
 		});
 		return created.rawApiKey;
 	}
 
-	private async call<T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<T> {
+	private async call<T>(
+		method: string,
+		path: string,
+		headers: Record<string, string>,
+		body?: unknown,
+	): Promise<T> {
 		const response = await fetch(`${this.url}${path}`, {
 			method,
-			headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+			headers: {
+				...headers,
+				...(body === undefined ? {} : { 'content-type': 'application/json' }),
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const text = await response.text();

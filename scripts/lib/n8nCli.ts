@@ -53,7 +53,10 @@ function inheritedEnv(): NodeJS.ProcessEnv {
  * a task-runner broker port of its own so that a CLI call can run beside a server (n8n 2.41
  * always starts its internal JS task runner; N8N_RUNNERS_ENABLED is deprecated).
  */
-export async function n8nEnv(runtime: Runtime, options: N8nProcessOptions): Promise<NodeJS.ProcessEnv> {
+export async function n8nEnv(
+	runtime: Runtime,
+	options: N8nProcessOptions,
+): Promise<NodeJS.ProcessEnv> {
 	return {
 		...inheritedEnv(),
 		PATH: `${dirname(runtime.nodeBin)}:${process.env.PATH ?? ''}`,
@@ -110,7 +113,8 @@ async function importFiles(
 	mkdirSync(join(options.userFolder, 'imports'), { recursive: true });
 	const dir = mkdtempSync(join(options.userFolder, 'imports', 'batch-'));
 	try {
-		for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(content));
+		for (const [name, content] of Object.entries(files))
+			writeFileSync(join(dir, name), JSON.stringify(content));
 		await n8nCliOrThrow([command, ...input(dir)], options);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
@@ -118,7 +122,10 @@ async function importFiles(
 }
 
 /** Imports credentials in one CLI call. */
-export async function importCredentials(credentials: CredentialImport[], options: N8nProcessOptions): Promise<void> {
+export async function importCredentials(
+	credentials: CredentialImport[],
+	options: N8nProcessOptions,
+): Promise<void> {
 	await importFiles(
 		'import:credentials',
 		{ 'credentials.json': credentials },
@@ -127,17 +134,26 @@ export async function importCredentials(credentials: CredentialImport[], options
 	);
 }
 
-export async function importCredential(credential: CredentialImport, options: N8nProcessOptions): Promise<void> {
+export async function importCredential(
+	credential: CredentialImport,
+	options: N8nProcessOptions,
+): Promise<void> {
 	await importCredentials([credential], options);
 }
 
 /** Imports workflows (one file each) in one CLI call. */
-export async function importWorkflows(workflows: WorkflowImport[], options: N8nProcessOptions): Promise<void> {
+export async function importWorkflows(
+	workflows: WorkflowImport[],
+	options: N8nProcessOptions,
+): Promise<void> {
 	const files = Object.fromEntries(workflows.map((workflow, index) => [`${index}.json`, workflow]));
 	await importFiles('import:workflow', files, (dir) => ['--separate', `--input=${dir}`], options);
 }
 
-export async function importWorkflow(workflow: WorkflowImport, options: N8nProcessOptions): Promise<void> {
+export async function importWorkflow(
+	workflow: WorkflowImport,
+	options: N8nProcessOptions,
+): Promise<void> {
 	await importWorkflows([workflow], options);
 }
 

@@ -42,24 +42,35 @@ export class WorkflowExecutionError extends Error {
 }
 
 /** Runs an imported workflow once; throws WorkflowExecutionError when it failed. */
-export async function executeWorkflow(id: string, options: N8nProcessOptions): Promise<WorkflowRun> {
+export async function executeWorkflow(
+	id: string,
+	options: N8nProcessOptions,
+): Promise<WorkflowRun> {
 	const { code, output } = await runN8nCli(['execute', `--id=${id}`, '--rawOutput'], options);
 	const run = code === 0 ? parseRunOutput(output) : undefined;
 	if (!run) {
 		const tail = output.split('\n').slice(-40).join('\n');
-		throw new WorkflowExecutionError(`n8n execute --id=${id} failed (exit code ${code}):\n${tail}`, output);
+		throw new WorkflowExecutionError(
+			`n8n execute --id=${id} failed (exit code ${code}):\n${tail}`,
+			output,
+		);
 	}
 	return run;
 }
 
 /** The JSON of the items a node output (first output, last run of the node). */
-export function nodeItems(run: WorkflowRun, nodeName: string, outputIndex = 0): Array<Record<string, unknown>> {
+export function nodeItems(
+	run: WorkflowRun,
+	nodeName: string,
+	outputIndex = 0,
+): Array<Record<string, unknown>> {
 	const runs = run.data.resultData.runData[nodeName];
 	if (!runs?.length) {
 		const ran = Object.keys(run.data.resultData.runData).join(', ');
 		throw new Error(`Node "${nodeName}" did not run (nodes that ran: ${ran})`);
 	}
 	const last = runs[runs.length - 1];
-	if (last.error) throw new Error(`Node "${nodeName}" failed: ${last.error.message ?? 'unknown error'}`);
+	if (last.error)
+		throw new Error(`Node "${nodeName}" failed: ${last.error.message ?? 'unknown error'}`);
 	return (last.data?.main?.[outputIndex] ?? []).map((item) => item.json);
 }

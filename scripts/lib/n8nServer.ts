@@ -88,7 +88,11 @@ export async function startN8n(options: StartN8nOptions): Promise<RunningN8n> {
 			...options.env,
 		},
 	});
-	const group = spawnGroup(runtime.nodeBin, [runtime.n8nBin, 'start'], { cwd: options.userFolder, env, logFile });
+	const group = spawnGroup(runtime.nodeBin, [runtime.n8nBin, 'start'], {
+		cwd: options.userFolder,
+		env,
+		logFile,
+	});
 	let exitCode: number | undefined;
 	void group.exited.then((code) => (exitCode = code));
 	const stop = () => stopGroup(group);
@@ -96,8 +100,10 @@ export async function startN8n(options: StartN8nOptions): Promise<RunningN8n> {
 	try {
 		const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
 		while (!(await isReady(url))) {
-			if (exitCode !== undefined) throw new Error(`n8n exited with ${exitCode} while starting; see ${logFile}`);
-			if (Date.now() > deadline) throw new Error(`n8n was not ready on ${url} in time; see ${logFile}`);
+			if (exitCode !== undefined)
+				throw new Error(`n8n exited with ${exitCode} while starting; see ${logFile}`);
+			if (Date.now() > deadline)
+				throw new Error(`n8n was not ready on ${url} in time; see ${logFile}`);
 			await pause(250);
 		}
 		await setUpOwner(url, owner);
@@ -105,5 +111,13 @@ export async function startN8n(options: StartN8nOptions): Promise<RunningN8n> {
 	} finally {
 		if (!started) await stop();
 	}
-	return { url, port, owner, logFile, stop, exited: group.exited, api: async () => await N8nApi.login(url, owner) };
+	return {
+		url,
+		port,
+		owner,
+		logFile,
+		stop,
+		exited: group.exited,
+		api: async () => await N8nApi.login(url, owner),
+	};
 }

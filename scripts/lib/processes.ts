@@ -112,7 +112,11 @@ export async function stopGroup(group: GroupProcess, graceMs = 10_000): Promise<
 }
 
 /** Runs a command to completion (see CommandOptions); never throws for a non-zero exit. */
-export async function runCommand(command: string, args: string[], options: CommandOptions): Promise<CommandResult> {
+export async function runCommand(
+	command: string,
+	args: string[],
+	options: CommandOptions,
+): Promise<CommandResult> {
 	const group = spawnGroup(command, args, options);
 	let timedOut = false;
 	const timer =
@@ -131,11 +135,17 @@ export async function runCommand(command: string, args: string[], options: Comma
 }
 
 /** Like runCommand, but throws with the end of the output when the exit code is not 0. */
-export async function runOrThrow(command: string, args: string[], options: CommandOptions): Promise<string> {
+export async function runOrThrow(
+	command: string,
+	args: string[],
+	options: CommandOptions,
+): Promise<string> {
 	const { code, output } = await runCommand(command, args, options);
 	if (code !== 0) {
 		const tail = output.split('\n').slice(-30).join('\n');
-		throw new Error(`${command} ${args.join(' ')} exited with ${code} (log: ${options.logFile})\n${tail}`);
+		throw new Error(
+			`${command} ${args.join(' ')} exited with ${code} (log: ${options.logFile})\n${tail}`,
+		);
 	}
 	return output;
 }
@@ -147,10 +157,19 @@ export async function runOrThrow(command: string, args: string[], options: Comma
 export function streamCommand(
 	command: string,
 	args: string[],
-	options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string; onLine: (line: string) => void },
+	options: {
+		cwd: string;
+		env?: NodeJS.ProcessEnv;
+		logFile: string;
+		onLine: (line: string) => void;
+	},
 ): Promise<void> {
 	const log = createWriteStream(options.logFile, { flags: 'a' });
-	const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(command, args, {
+		cwd: options.cwd,
+		env: options.env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let partial = '';
 	const onData = (chunk: Buffer) => {
 		log.write(chunk);
@@ -165,7 +184,12 @@ export function streamCommand(
 		child.once('close', (code) => {
 			log.end();
 			if (code === 0) resolve();
-			else reject(new Error(`${command} ${args.join(' ')} failed with exit code ${code}; see ${options.logFile}`));
+			else
+				reject(
+					new Error(
+						`${command} ${args.join(' ')} failed with exit code ${code}; see ${options.logFile}`,
+					),
+				);
 		});
 	});
 }

@@ -58,7 +58,9 @@ function markerMatches(dir: string): boolean {
 		const expected = expectedMarker();
 		const paths = layout(dir);
 		return (
-			(Object.keys(expected) as Array<keyof typeof expected>).every((key) => marker[key] === expected[key]) &&
+			(Object.keys(expected) as Array<keyof typeof expected>).every(
+				(key) => marker[key] === expected[key],
+			) &&
 			existsSync(paths.nodeBin) &&
 			existsSync(paths.n8nBin)
 		);
@@ -77,7 +79,10 @@ async function verify(dir: string): Promise<boolean> {
 		`if (n8n !== '${N8N_VERSION}') throw new Error('n8n ' + n8n);`,
 		`require('sqlite3');`,
 	].join(' ');
-	const { code } = await runCommand(nodeBin, ['-e', check], { cwd: dir, logFile: join(dir, 'verify.log') });
+	const { code } = await runCommand(nodeBin, ['-e', check], {
+		cwd: dir,
+		logFile: join(dir, 'verify.log'),
+	});
 	return code === 0;
 }
 
@@ -93,7 +98,9 @@ async function installPackages(dir: string): Promise<void> {
 		join(dir, 'package.json'),
 		JSON.stringify({ name: 'n8n-nodes-fivetran-runtime', private: true, dependencies }, null, 2),
 	);
-	console.log(`Installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${dir} (a few minutes, once)...`);
+	console.log(
+		`Installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${dir} (a few minutes, once)...`,
+	);
 	let downloads = 0;
 	await streamCommand(
 		'npm',
@@ -105,7 +112,8 @@ async function installPackages(dir: string): Promise<void> {
 				// One line per package tarball (.tgz), downloaded or taken from npm's cache.
 				if (/^npm http (fetch|cache) .*\.tgz\b/.test(line)) {
 					downloads += 1;
-					if (downloads % 250 === 0) console.log(`  npm: ${downloads} packages (${formatElapsed(startedAt)})`);
+					if (downloads % 250 === 0)
+						console.log(`  npm: ${downloads} packages (${formatElapsed(startedAt)})`);
 				} else if (/^npm error|^added |^changed |^up to date/.test(line)) {
 					console.log(`  ${line}`);
 				}
@@ -133,7 +141,8 @@ async function buildSqlite(dir: string): Promise<void> {
 		},
 		logFile: join(dir, 'install.log'),
 		onLine: (line) => {
-			if (/^gyp (info ok|ERR)|CXX|CC\(target\)|SOLINK/.test(line)) console.log(`  sqlite3: ${line.trim()}`);
+			if (/^gyp (info ok|ERR)|CXX|CC\(target\)|SOLINK/.test(line))
+				console.log(`  sqlite3: ${line.trim()}`);
 		},
 	});
 	console.log(`  sqlite3 built in ${formatElapsed(startedAt)}`);
@@ -143,7 +152,10 @@ async function createRuntime(dir: string): Promise<void> {
 	mkdirSync(dir, { recursive: true });
 	await installPackages(dir);
 	await buildSqlite(dir);
-	if (!(await verify(dir))) throw new Error(`The runtime in ${dir} does not work after installing; see ${join(dir, 'verify.log')}`);
+	if (!(await verify(dir)))
+		throw new Error(
+			`The runtime in ${dir} does not work after installing; see ${join(dir, 'verify.log')}`,
+		);
 }
 
 let ensured: Promise<Runtime> | undefined;

@@ -17,7 +17,10 @@ export interface FivetranConnectionSettings {
 	baseUrl: string;
 }
 
-export function fivetranCredential(settings: FivetranConnectionSettings, name: string): CredentialImport {
+export function fivetranCredential(
+	settings: FivetranConnectionSettings,
+	name: string,
+): CredentialImport {
 	return { id: FIVETRAN_CREDENTIAL_ID, name, type: 'fivetranApi', data: { ...settings } };
 }
 
@@ -49,7 +52,12 @@ function idFromName(name: string): string {
 	return name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
-function packageNode(type: string, name: string, parameters: Record<string, unknown>, credentialName: string): WorkflowNode {
+function packageNode(
+	type: string,
+	name: string,
+	parameters: Record<string, unknown>,
+	credentialName: string,
+): WorkflowNode {
 	return {
 		id: idFromName(name),
 		name,
@@ -65,8 +73,15 @@ function packageNode(type: string, name: string, parameters: Record<string, unkn
  * A Fivetran node that runs once per execution (`executeOnce`), so a chain of calls does
  * not multiply when a list operation outputs many items.
  */
-export function fivetranNode(name: string, parameters: Record<string, unknown>, credentialName: string): WorkflowNode {
-	return { ...packageNode(FIVETRAN_NODE_TYPE, name, parameters, credentialName), executeOnce: true };
+export function fivetranNode(
+	name: string,
+	parameters: Record<string, unknown>,
+	credentialName: string,
+): WorkflowNode {
+	return {
+		...packageNode(FIVETRAN_NODE_TYPE, name, parameters, credentialName),
+		executeOnce: true,
+	};
 }
 
 /** The Fivetran Trigger; its production URL is `<WEBHOOK_URL>webhook/<webhookId>/webhook`. */

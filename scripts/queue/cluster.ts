@@ -67,11 +67,19 @@ async function startService(
 	const runtime = await ensureRuntime();
 	const logFile = join(logsDir(userFolder), `${name}.log`);
 	const processEnv = await n8nEnv(runtime, { userFolder, env });
-	const group = spawnGroup(runtime.nodeBin, [runtime.n8nBin, ...args], { cwd: userFolder, env: processEnv, logFile });
+	const group = spawnGroup(runtime.nodeBin, [runtime.n8nBin, ...args], {
+		cwd: userFolder,
+		env: processEnv,
+		logFile,
+	});
 	return { name, logFile, group };
 }
 
-async function waitForWebhookProcessor(url: string, process: ServiceProcess, timeoutMs = 120_000): Promise<void> {
+async function waitForWebhookProcessor(
+	url: string,
+	process: ServiceProcess,
+	timeoutMs = 120_000,
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		try {
@@ -79,8 +87,10 @@ async function waitForWebhookProcessor(url: string, process: ServiceProcess, tim
 		} catch {
 			// not listening yet
 		}
-		if (process.group.child.exitCode !== null) throw new Error(`${process.name} exited; see ${process.logFile}`);
-		if (Date.now() > deadline) throw new Error(`${process.name} was not ready in time; see ${process.logFile}`);
+		if (process.group.child.exitCode !== null)
+			throw new Error(`${process.name} exited; see ${process.logFile}`);
+		if (Date.now() > deadline)
+			throw new Error(`${process.name} was not ready in time; see ${process.logFile}`);
 		await pause(250);
 	}
 }
@@ -94,7 +104,10 @@ export async function startQueueCluster(
 	env: Record<string, string>,
 	workerCount: number,
 ): Promise<QueueCluster> {
-	const main = await startN8n({ userFolder: settings.userFolder, env: { ...env, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' } });
+	const main = await startN8n({
+		userFolder: settings.userFolder,
+		env: { ...env, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' },
+	});
 	const started: ServiceProcess[] = [];
 	const stop = async () => {
 		await Promise.all(started.map((service) => stopGroup(service.group)));
@@ -103,9 +116,20 @@ export async function startQueueCluster(
 	let ready = false;
 	try {
 		for (let index = 1; index <= workerCount; index++) {
-			started.push(await startService(`worker-${index}`, ['worker', '--concurrency=10'], env, settings.userFolder));
+			started.push(
+				await startService(
+					`worker-${index}`,
+					['worker', '--concurrency=10'],
+					env,
+					settings.userFolder,
+				),
+			);
 		}
-		const webhookEnv = { ...env, N8N_PORT: String(settings.webhookPort), N8N_LISTEN_ADDRESS: '127.0.0.1' };
+		const webhookEnv = {
+			...env,
+			N8N_PORT: String(settings.webhookPort),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+		};
 		const webhook = await startService('webhook', ['webhook'], webhookEnv, settings.userFolder);
 		started.push(webhook);
 		const webhookUrl = `http://127.0.0.1:${settings.webhookPort}`;
@@ -122,8 +146,10 @@ export async function startQueueCluster(
 async function waitForWorker(worker: ServiceProcess, timeoutMs = 120_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (!/Worker ready|n8n worker is now ready/i.test(readFileSync(worker.logFile, 'utf8'))) {
-		if (worker.group.child.exitCode !== null) throw new Error(`${worker.name} exited; see ${worker.logFile}`);
-		if (Date.now() > deadline) throw new Error(`${worker.name} was not ready in time; see ${worker.logFile}`);
+		if (worker.group.child.exitCode !== null)
+			throw new Error(`${worker.name} exited; see ${worker.logFile}`);
+		if (Date.now() > deadline)
+			throw new Error(`${worker.name} was not ready in time; see ${worker.logFile}`);
 		await pause(250);
 	}
 }

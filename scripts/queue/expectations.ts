@@ -16,13 +16,22 @@ export interface QueueResults {
 
 function loadProblems(label: string, result: LoadResult): string[] {
 	const problems: string[] = [];
-	if (result.responses['200'] !== result.requests) problems.push(`${label}: not every request was accepted (${JSON.stringify(result.responses)})`);
+	if (result.responses['200'] !== result.requests)
+		problems.push(`${label}: not every request was accepted (${JSON.stringify(result.responses)})`);
 	if (result.executionStatuses.success !== result.requests) {
-		problems.push(`${label}: ${result.executionStatuses.success ?? 0} of ${result.requests} executions succeeded`);
+		problems.push(
+			`${label}: ${result.executionStatuses.success ?? 0} of ${result.requests} executions succeeded`,
+		);
 	}
-	const idle = Object.entries(result.workerSplit).filter(([name, count]) => name !== 'unknown' && count === 0);
-	if (idle.length > 0) problems.push(`${label}: ${idle.map(([name]) => name).join(', ')} ran nothing`);
-	if ((result.workerSplit.unknown ?? 0) > 0) problems.push(`${label}: ${result.workerSplit.unknown} executions not found in any worker's log`);
+	const idle = Object.entries(result.workerSplit).filter(
+		([name, count]) => name !== 'unknown' && count === 0,
+	);
+	if (idle.length > 0)
+		problems.push(`${label}: ${idle.map(([name]) => name).join(', ')} ran nothing`);
+	if ((result.workerSplit.unknown ?? 0) > 0)
+		problems.push(
+			`${label}: ${result.workerSplit.unknown} executions not found in any worker's log`,
+		);
 	return [...problems, ...result.failures.map((failure) => `${label}: ${failure}`)];
 }
 
@@ -32,11 +41,16 @@ export function evaluate(results: QueueResults): string[] {
 	if (trigger.lost > 0) problems.push(`trigger: ${trigger.lost} events lost`);
 	if (trigger.duplicated > 0) problems.push(`trigger: ${trigger.duplicated} events executed twice`);
 	if (trigger.redeliveries.newExecutions !== 0) {
-		problems.push(`trigger: ${trigger.redeliveries.newExecutions} executions from re-deliveries to the same processor`);
+		problems.push(
+			`trigger: ${trigger.redeliveries.newExecutions} executions from re-deliveries to the same processor`,
+		);
 	}
 	if (badSignatures.responses['401'] !== badSignatures.sent) {
-		problems.push(`bad signatures: answered ${JSON.stringify(badSignatures.responses)}, expected 401 for all`);
+		problems.push(
+			`bad signatures: answered ${JSON.stringify(badSignatures.responses)}, expected 401 for all`,
+		);
 	}
-	if (badSignatures.newExecutions !== 0) problems.push(`bad signatures: ${badSignatures.newExecutions} executions started`);
+	if (badSignatures.newExecutions !== 0)
+		problems.push(`bad signatures: ${badSignatures.newExecutions} executions started`);
 	return problems;
 }

@@ -58,7 +58,11 @@ export interface ExecutionRecord extends N8nExecution {
 }
 
 /** Every execution of the workflow (all pages of the public API). */
-export async function allExecutions(api: N8nApi, workflowId: string, includeData: boolean): Promise<ExecutionRecord[]> {
+export async function allExecutions(
+	api: N8nApi,
+	workflowId: string,
+	includeData: boolean,
+): Promise<ExecutionRecord[]> {
 	const executions: ExecutionRecord[] = [];
 	let cursor: string | undefined;
 	do {
@@ -73,7 +77,8 @@ export async function allExecutions(api: N8nApi, workflowId: string, includeData
 	return executions;
 }
 
-const SETTLED = (execution: ExecutionRecord) => !['new', 'running', 'waiting'].includes(execution.status);
+const SETTLED = (execution: ExecutionRecord) =>
+	!['new', 'running', 'waiting'].includes(execution.status);
 
 /**
  * Waits until `expected` executions are settled, then a little longer to see whether more
@@ -100,15 +105,21 @@ export function executionsByWorker(workers: ServiceProcess[]): Map<string, strin
 	const byExecution = new Map<string, string>();
 	for (const worker of workers) {
 		const log = readFileSync(worker.logFile, 'utf8');
-		for (const match of log.matchAll(/Worker started execution (\d+)/g)) byExecution.set(match[1], worker.name);
+		for (const match of log.matchAll(/Worker started execution (\d+)/g))
+			byExecution.set(match[1], worker.name);
 	}
 	return byExecution;
 }
 
 /** Worker name -> how many of these executions it ran ("unknown" when no log names it). */
-export function workerSplit(executions: ExecutionRecord[], workers: ServiceProcess[]): Record<string, number> {
+export function workerSplit(
+	executions: ExecutionRecord[],
+	workers: ServiceProcess[],
+): Record<string, number> {
 	const byExecution = executionsByWorker(workers);
-	const split: Record<string, number> = Object.fromEntries(workers.map((worker) => [worker.name, 0]));
+	const split: Record<string, number> = Object.fromEntries(
+		workers.map((worker) => [worker.name, 0]),
+	);
 	for (const execution of executions) {
 		const worker = byExecution.get(String(execution.id)) ?? 'unknown';
 		split[worker] = (split[worker] ?? 0) + 1;
@@ -118,7 +129,9 @@ export function workerSplit(executions: ExecutionRecord[], workers: ServiceProce
 
 /** Executions per second from the first request sent to the last execution stopped. */
 export function executionsPerSecond(executions: ExecutionRecord[], startedAt: number): number {
-	const lastStop = Math.max(...executions.map((execution) => Date.parse(execution.stoppedAt ?? '') || 0));
+	const lastStop = Math.max(
+		...executions.map((execution) => Date.parse(execution.stoppedAt ?? '') || 0),
+	);
 	const seconds = (lastStop - startedAt) / 1000;
 	return seconds > 0 ? Math.round((executions.length / seconds) * 10) / 10 : 0;
 }
@@ -126,7 +139,9 @@ export function executionsPerSecond(executions: ExecutionRecord[], startedAt: nu
 /** Median time from an execution's start to its stop, in ms. */
 export function medianExecutionMs(executions: ExecutionRecord[]): number {
 	const durations = executions
-		.map((execution) => Date.parse(execution.stoppedAt ?? '') - Date.parse(execution.startedAt ?? ''))
+		.map(
+			(execution) => Date.parse(execution.stoppedAt ?? '') - Date.parse(execution.startedAt ?? ''),
+		)
 		.filter((ms) => Number.isFinite(ms))
 		.sort((a, b) => a - b);
 	return durations.length === 0 ? 0 : durations[Math.floor(durations.length / 2)];

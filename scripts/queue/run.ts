@@ -17,7 +17,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { startEmulator, type Emulator } from '../../test/emulator';
-import { buildPackage, createUserFolder, ensureRuntime, importCredential, importWorkflows, installPackageInto } from '../lib/n8n';
+import {
+	buildPackage,
+	createUserFolder,
+	ensureRuntime,
+	importCredential,
+	importWorkflows,
+	installPackageInto,
+} from '../lib/n8n';
 import { REPO_ROOT } from '../lib/paths';
 import { freePort } from '../lib/ports';
 import { waitFor } from '../lib/waitFor';
@@ -26,7 +33,14 @@ import { newEncryptionKey, queueEnv, startQueueCluster, type QueueCluster } from
 import { evaluate, type QueueResults } from './expectations';
 import { runBadSignatures, runNodeLoad, runTriggerLoad } from './scenarios';
 import { ensureServicesInstalled, startPostgres, startRedis, type Service } from './services';
-import { CREDENTIAL_NAME, NODE_WORKFLOW_ID, nodeWorkflow, TRIGGER_WEBHOOK_ID, TRIGGER_WORKFLOW_ID, triggerWorkflow } from './workflows';
+import {
+	CREDENTIAL_NAME,
+	NODE_WORKFLOW_ID,
+	nodeWorkflow,
+	TRIGGER_WEBHOOK_ID,
+	TRIGGER_WORKFLOW_ID,
+	triggerWorkflow,
+} from './workflows';
 
 const RESULTS_FILE = join(REPO_ROOT, 'bench', 'results', 'queue-latest.json');
 const WORKERS = 2;
@@ -49,7 +63,10 @@ function step(message: string, startedAt: number): void {
 	console.log(`[${((Date.now() - startedAt) / 1000).toFixed(1).padStart(6)} s] ${message}`);
 }
 
-async function startEverything(workDir: string, startedAt: number): Promise<{ cluster: QueueCluster; emu: Emulator; userFolder: string }> {
+async function startEverything(
+	workDir: string,
+	startedAt: number,
+): Promise<{ cluster: QueueCluster; emu: Emulator; userFolder: string }> {
 	await ensureServicesInstalled(join(workDir, 'apt.log'));
 	await ensureRuntime();
 	await buildPackage();
@@ -59,21 +76,36 @@ async function startEverything(workDir: string, startedAt: number): Promise<{ cl
 	cleanups.push({ name: 'Redis', stop: redis.stop });
 	step(`PostgreSQL on ${postgres.port}, Redis on ${redis.port}`, startedAt);
 
-	const emu = await startEmulator({ port: 0, seed: { groups: 2, connections: 20 }, clock: { mode: 'real' } });
+	const emu = await startEmulator({
+		port: 0,
+		seed: { groups: 2, connections: 20 },
+		clock: { mode: 'real' },
+	});
 	cleanups.push({ name: 'emulator', stop: () => emu.close() });
 
 	const userFolder = createUserFolder('queue');
 	await installPackageInto(userFolder);
-	const settings = { userFolder, postgresPort: postgres.port, redisPort: redis.port, webhookPort: await freePort() };
+	const settings = {
+		userFolder,
+		postgresPort: postgres.port,
+		redisPort: redis.port,
+		webhookPort: await freePort(),
+	};
 	const env = queueEnv(settings, newEncryptionKey());
-	const credential = fivetranCredential({ apiKey: emu.apiKey, apiSecret: emu.apiSecret, baseUrl: emu.baseUrl }, CREDENTIAL_NAME);
+	const credential = fivetranCredential(
+		{ apiKey: emu.apiKey, apiSecret: emu.apiSecret, baseUrl: emu.baseUrl },
+		CREDENTIAL_NAME,
+	);
 	await importCredential(credential, { userFolder, env });
 	await importWorkflows([nodeWorkflow(), triggerWorkflow()], { userFolder, env });
 	step(`Package installed and workflows imported into ${userFolder}`, startedAt);
 
 	const cluster = await startQueueCluster(settings, env, WORKERS);
 	cleanups.push({ name: 'n8n', stop: cluster.stop });
-	step(`n8n main ${cluster.main.url}, ${cluster.workers.length} workers, webhook processor ${cluster.webhookUrl}`, startedAt);
+	step(
+		`n8n main ${cluster.main.url}, ${cluster.workers.length} workers, webhook processor ${cluster.webhookUrl}`,
+		startedAt,
+	);
 	return { cluster, emu, userFolder };
 }
 
@@ -82,10 +114,13 @@ async function main(): Promise<number> {
 	const workDir = mkdtempSync(join(tmpdir(), 'n8n-queue-'));
 	const { cluster, emu, userFolder } = await startEverything(workDir, startedAt);
 	const api = await cluster.main.api();
-	for (const id of [NODE_WORKFLOW_ID, TRIGGER_WORKFLOW_ID]) await api.publicApi('POST', `/workflows/${id}/activate`);
+	for (const id of [NODE_WORKFLOW_ID, TRIGGER_WORKFLOW_ID])
+		await api.publicApi('POST', `/workflows/${id}/activate`);
 	const triggerUrl = productionWebhookUrl(cluster.webhookUrl, TRIGGER_WEBHOOK_ID);
 	await waitFor('the trigger webhook in the emulator', () =>
-		[...emu.state.webhooks.values()].some((webhook) => webhook.url === triggerUrl) ? true : undefined,
+		[...emu.state.webhooks.values()].some((webhook) => webhook.url === triggerUrl)
+			? true
+			: undefined,
 	);
 	step('Workflows published; the trigger created its webhook in the emulator', startedAt);
 
@@ -100,7 +135,14 @@ async function main(): Promise<number> {
 	const results: QueueResults = {
 		ranAt: new Date(startedAt).toISOString(),
 		n8n: '2.41.0',
-		deployment: { main: 1, workers: WORKERS, webhookProcessors: 1, workerConcurrency: 10, database: 'PostgreSQL 15', queue: 'Redis 7' },
+		deployment: {
+			main: 1,
+			workers: WORKERS,
+			webhookProcessors: 1,
+			workerConcurrency: 10,
+			database: 'PostgreSQL 15',
+			queue: 'Redis 7',
+		},
 		node,
 		trigger,
 		badSignatures,
@@ -129,7 +171,7 @@ main()
 		process.exit(code);
 	})
 	.catch(async (error: unknown) => {
-		console.error(error instanceof Error ? error.stack ?? error.message : error);
+		console.error(error instanceof Error ? (error.stack ?? error.message) : error);
 		await stopAll();
 		process.exit(1);
 	});

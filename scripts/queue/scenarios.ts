@@ -18,7 +18,13 @@ import {
 	workerSplit,
 	type ExecutionRecord,
 } from './measure';
-import { NODE_WEBHOOK_PATH, NODE_WORKFLOW_ID, TRIGGER_NODE, TRIGGER_WEBHOOK_ID, TRIGGER_WORKFLOW_ID } from './workflows';
+import {
+	NODE_WEBHOOK_PATH,
+	NODE_WORKFLOW_ID,
+	TRIGGER_NODE,
+	TRIGGER_WEBHOOK_ID,
+	TRIGGER_WORKFLOW_ID,
+} from './workflows';
 
 export const SIGNATURE_HEADER = 'x-fivetran-signature-256';
 
@@ -46,7 +52,9 @@ function failureMessages(executions: ExecutionRecord[]): string[] {
 	return executions
 		.filter((execution) => execution.status !== 'success')
 		.slice(0, 10)
-		.map((execution) => `execution ${execution.id}: ${execution.status} ${execution.data?.resultData.error?.message ?? ''}`.trim());
+		.map((execution) =>
+			`execution ${execution.id}: ${execution.status} ${execution.data?.resultData.error?.message ?? ''}`.trim(),
+		);
 }
 
 /** Runs `bodies` through a webhook URL and collects what the workers made of them. */
@@ -64,7 +72,10 @@ async function load(
 	const accepted = outcomes.filter((outcome) => outcome.status === 200).length;
 	const executions = await waitForSettled(context.api, workflowId, accepted, 180_000);
 	const failures = [
-		...outcomes.filter((outcome) => outcome.status !== 200).slice(0, 10).map((o) => `request: ${o.status} ${o.error ?? ''}`.trim()),
+		...outcomes
+			.filter((outcome) => outcome.status !== 200)
+			.slice(0, 10)
+			.map((o) => `request: ${o.status} ${o.error ?? ''}`.trim()),
 		...failureMessages(executions),
 	];
 	const result: LoadResult = {
@@ -83,15 +94,30 @@ async function load(
 }
 
 /** (1) `count` executions of Webhook -> Fivetran node, posted `concurrency` at a time. */
-export async function runNodeLoad(context: ScenarioContext, count: number, concurrency: number): Promise<LoadResult> {
+export async function runNodeLoad(
+	context: ScenarioContext,
+	count: number,
+	concurrency: number,
+): Promise<LoadResult> {
 	const url = `${context.cluster.webhookUrl}/webhook/${NODE_WEBHOOK_PATH}`;
 	const bodies = Array.from({ length: count }, (_, index) => JSON.stringify({ request: index }));
-	const { result, executions } = await load(context, url, NODE_WORKFLOW_ID, bodies, concurrency, () => ({}));
+	const { result, executions } = await load(
+		context,
+		url,
+		NODE_WORKFLOW_ID,
+		bodies,
+		concurrency,
+		() => ({}),
+	);
 	const withAccount = executions.filter((execution) => {
-		const output = execution.data?.resultData.runData['Get Account Info']?.[0]?.data?.main?.[0]?.[0]?.json;
+		const output =
+			execution.data?.resultData.runData['Get Account Info']?.[0]?.data?.main?.[0]?.[0]?.json;
 		return typeof output?.account_id === 'string' || typeof output?.id === 'string';
 	}).length;
-	if (withAccount !== executions.length) result.failures.push(`${executions.length - withAccount} executions without the account record`);
+	if (withAccount !== executions.length)
+		result.failures.push(
+			`${executions.length - withAccount} executions without the account record`,
+		);
 	return result;
 }
 
@@ -133,21 +159,39 @@ function syncIdOf(execution: ExecutionRecord): string | undefined {
  * execution. Then a few re-deliveries of the same events (dedupe is per process: with one
  * webhook processor they start nothing new).
  */
-export async function runTriggerLoad(context: ScenarioContext, count: number, concurrency: number): Promise<TriggerResult> {
+export async function runTriggerLoad(
+	context: ScenarioContext,
+	count: number,
+	concurrency: number,
+): Promise<TriggerResult> {
 	const url = productionWebhookUrl(context.cluster.webhookUrl, TRIGGER_WEBHOOK_ID);
 	const secret = triggerSecret(context);
 	const sign = (body: string) => ({ [SIGNATURE_HEADER]: signBody(body, secret, 'upper') });
 	const connectionIds = [...context.emu.state.connections.keys()];
 	const bodies = Array.from({ length: count }, (_, index) => syncEndEvent(index, connectionIds));
-	const { result, executions } = await load(context, url, TRIGGER_WORKFLOW_ID, bodies, concurrency, sign);
+	const { result, executions } = await load(
+		context,
+		url,
+		TRIGGER_WORKFLOW_ID,
+		bodies,
+		concurrency,
+		sign,
+	);
 
 	const expected = new Set(bodies.map((body) => (JSON.parse(body) as { sync_id: string }).sync_id));
-	const seen = executions.map(syncIdOf).filter((id): id is string => id !== undefined && expected.has(id));
+	const seen = executions
+		.map(syncIdOf)
+		.filter((id): id is string => id !== undefined && expected.has(id));
 	const distinct = new Set(seen);
 
 	const resent = bodies.slice(0, 20);
 	const redeliveryOutcomes = await postConcurrently(url, resent, concurrency, sign);
-	const afterRedelivery = await waitForSettled(context.api, TRIGGER_WORKFLOW_ID, executions.length, 10_000);
+	const afterRedelivery = await waitForSettled(
+		context.api,
+		TRIGGER_WORKFLOW_ID,
+		executions.length,
+		10_000,
+	);
 	return {
 		...result,
 		distinctEvents: distinct.size,
@@ -168,10 +212,15 @@ export interface BadSignatureResult {
 }
 
 /** (3) Deliveries signed with the wrong secret, or not at all: 401 and no execution. */
-export async function runBadSignatures(context: ScenarioContext, count: number): Promise<BadSignatureResult> {
+export async function runBadSignatures(
+	context: ScenarioContext,
+	count: number,
+): Promise<BadSignatureResult> {
 	const url = productionWebhookUrl(context.cluster.webhookUrl, TRIGGER_WEBHOOK_ID);
 	const before = (await waitForSettled(context.api, TRIGGER_WORKFLOW_ID, 0, 0)).length;
-	const bodies = Array.from({ length: count }, (_, index) => syncEndEvent(10_000 + index, ['forged']));
+	const bodies = Array.from({ length: count }, (_, index) =>
+		syncEndEvent(10_000 + index, ['forged']),
+	);
 	// Half signed with another secret, half without a signature.
 	const forged = (body: string, index: number): Record<string, string> =>
 		index % 2 === 0 ? { [SIGNATURE_HEADER]: signBody(body, 'not-the-secret', 'upper') } : {};

@@ -32,7 +32,10 @@ function hasRedis(): boolean {
 
 /** Installs what is missing (one apt-get call; retried while another apt holds the dpkg lock). */
 export async function ensureServicesInstalled(logFile: string): Promise<void> {
-	const missing = [...(postgresBinDir() ? [] : ['postgresql']), ...(hasRedis() ? [] : ['redis-server'])];
+	const missing = [
+		...(postgresBinDir() ? [] : ['postgresql']),
+		...(hasRedis() ? [] : ['redis-server']),
+	];
 	if (missing.length === 0) return;
 	console.log(`Installing ${missing.join(', ')} with apt-get...`);
 	await runOrThrow('apt-get', ['update'], { logFile });
@@ -61,7 +64,18 @@ export async function waitForPort(port: number, what: string, timeoutMs = 60_000
 
 export async function startRedis(workDir: string): Promise<Service> {
 	const port = await freePort();
-	const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', workDir];
+	const args = [
+		'--port',
+		String(port),
+		'--bind',
+		'127.0.0.1',
+		'--save',
+		'',
+		'--appendonly',
+		'no',
+		'--dir',
+		workDir,
+	];
 	const group = spawnGroup('redis-server', args, { logFile: join(workDir, 'redis.log') });
 	await waitForPort(port, 'Redis');
 	return { port, stop: () => stopGroup(group) };
@@ -77,18 +91,40 @@ export async function startPostgres(workDir: string): Promise<Service> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'n8n-queue-pg-'));
 	const logFile = join(workDir, 'postgres.log');
 	await runOrThrow('chown', ['postgres:postgres', dataDir], { logFile });
-	const asPostgres = (command: string, args: string[]) =>
-		['-u', 'postgres', '--', join(binDir, command), ...args];
-	await runOrThrow('runuser', asPostgres('initdb', ['-D', dataDir, '-U', POSTGRES_USER, '--auth=trust']), { logFile });
+	const asPostgres = (command: string, args: string[]) => [
+		'-u',
+		'postgres',
+		'--',
+		join(binDir, command),
+		...args,
+	];
+	await runOrThrow(
+		'runuser',
+		asPostgres('initdb', ['-D', dataDir, '-U', POSTGRES_USER, '--auth=trust']),
+		{ logFile },
+	);
 	const port = await freePort();
 	const group = spawnGroup(
 		'runuser',
-		asPostgres('postgres', ['-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', dataDir, '-c', 'max_connections=200']),
+		asPostgres('postgres', [
+			'-D',
+			dataDir,
+			'-p',
+			String(port),
+			'-h',
+			'127.0.0.1',
+			'-k',
+			dataDir,
+			'-c',
+			'max_connections=200',
+		]),
 		{ logFile },
 	);
 	await waitForPort(port, 'PostgreSQL');
 	const connection = ['-h', '127.0.0.1', '-p', String(port), '-U', POSTGRES_USER];
-	await runOrThrow('runuser', asPostgres('createdb', [...connection, POSTGRES_DATABASE]), { logFile });
+	await runOrThrow('runuser', asPostgres('createdb', [...connection, POSTGRES_DATABASE]), {
+		logFile,
+	});
 	return {
 		port,
 		stop: async () => {

@@ -3,7 +3,12 @@
  * spread over the workers), and a Fivetran Trigger on every sync event of the account.
  */
 import type { WorkflowImport } from '../lib/n8nCli';
-import { chainWorkflow, fivetranNode, fivetranTrigger, type WorkflowNode } from '../lib/workflowBuilder';
+import {
+	chainWorkflow,
+	fivetranNode,
+	fivetranTrigger,
+	type WorkflowNode,
+} from '../lib/workflowBuilder';
 
 export const CREDENTIAL_NAME = 'Fivetran (queue-mode emulator)';
 export const NODE_WORKFLOW_ID = 'queueFivetranNode';
@@ -27,8 +32,15 @@ function webhookNode(path: string): WorkflowNode {
 
 /** Webhook -> Fivetran "Account: Get Info" (one API call per execution). */
 export function nodeWorkflow(): WorkflowImport {
-	const getInfo = fivetranNode('Get Account Info', { resource: 'account', operation: 'getInfo' }, CREDENTIAL_NAME);
-	return chainWorkflow(NODE_WORKFLOW_ID, 'Queue: Webhook -> Fivetran', [webhookNode(NODE_WEBHOOK_PATH), getInfo]);
+	const getInfo = fivetranNode(
+		'Get Account Info',
+		{ resource: 'account', operation: 'getInfo' },
+		CREDENTIAL_NAME,
+	);
+	return chainWorkflow(NODE_WORKFLOW_ID, 'Queue: Webhook -> Fivetran', [
+		webhookNode(NODE_WEBHOOK_PATH),
+		getInfo,
+	]);
 }
 
 export function triggerWorkflow(): WorkflowImport {

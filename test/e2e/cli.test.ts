@@ -6,7 +6,12 @@
 import { apiClient } from '../emulator/apiTestClient';
 import { schemaConfigOf } from '../emulator/routes/connections/schemaConfig';
 import { loadExampleWorkflows } from '../../scripts/lib/examples';
-import { executeWorkflow, importWorkflows, nodeItems, type WorkflowRun } from '../../scripts/lib/n8n';
+import {
+	executeWorkflow,
+	importWorkflows,
+	nodeItems,
+	type WorkflowRun,
+} from '../../scripts/lib/n8n';
 import { cliWorkflows, WORKFLOW_IDS, type CliTargets } from './cliWorkflows';
 import { setUpN8nWithEmulator, type E2eSetup } from './kit';
 
@@ -43,7 +48,9 @@ beforeAll(async () => {
 	const team = await apiClient(setup.emu)('POST', '/v1/teams', { name: 'Data platform' });
 	expect(team.status).toBe(201);
 	const { healthy, other } = pickConnections();
-	const [[schemaName, schema]] = Object.entries(schemaConfigOf(setup.emu.state.connections.get(healthy)!).schemas);
+	const [[schemaName, schema]] = Object.entries(
+		schemaConfigOf(setup.emu.state.connections.get(healthy)!).schemas,
+	);
 	targets = {
 		schemaName,
 		tableName: Object.keys(schema.tables)[0],
@@ -54,7 +61,9 @@ beforeAll(async () => {
 		systemKeyName: 'e2e_cli_key',
 	};
 	// The examples `npm start` imports come along: the last test runs one of them.
-	await importWorkflows([...cliWorkflows(targets), ...loadExampleWorkflows()], { userFolder: setup.userFolder });
+	await importWorkflows([...cliWorkflows(targets), ...loadExampleWorkflows()], {
+		userFolder: setup.userFolder,
+	});
 });
 
 afterAll(async () => {
@@ -70,9 +79,15 @@ test('account and users: get info, list, get, invite', async () => {
 	]);
 	const listed = nodeItems(result, 'List users');
 	expect(listed.map((user) => user.id)).toEqual([...state.users.keys()].slice(0, 3));
-	expect(nodeItems(result, 'Get user')).toEqual([expect.objectContaining({ id: listed[0].id, email: listed[0].email })]);
+	expect(nodeItems(result, 'Get user')).toEqual([
+		expect.objectContaining({ id: listed[0].id, email: listed[0].email }),
+	]);
 	const [invited] = nodeItems(result, 'Invite user');
-	expect(invited).toMatchObject({ email: targets.invitedEmail, given_name: 'Eve', family_name: 'Tester' });
+	expect(invited).toMatchObject({
+		email: targets.invitedEmail,
+		given_name: 'Eve',
+		family_name: 'Tester',
+	});
 	expect(state.users.get(String(invited.id))?.invited).toBe(true);
 });
 
@@ -80,9 +95,17 @@ test('connections: list, get, sync, sync and wait', async () => {
 	const result = await run(WORKFLOW_IDS.connections);
 	const { state } = setup.emu;
 
-	expect(nodeItems(result, 'List connections').map((c) => c.id).sort()).toEqual([...state.connections.keys()].sort());
-	expect(nodeItems(result, 'Get connection')).toEqual([expect.objectContaining({ id: targets.connectionId })]);
-	expect(nodeItems(result, 'Sync connection')).toEqual([expect.objectContaining({ success: true, id: targets.connectionId })]);
+	expect(
+		nodeItems(result, 'List connections')
+			.map((c) => c.id)
+			.sort(),
+	).toEqual([...state.connections.keys()].sort());
+	expect(nodeItems(result, 'Get connection')).toEqual([
+		expect.objectContaining({ id: targets.connectionId }),
+	]);
+	expect(nodeItems(result, 'Sync connection')).toEqual([
+		expect.objectContaining({ success: true, id: targets.connectionId }),
+	]);
 	expect(state.syncHistory.get(targets.connectionId)?.length).toBeGreaterThanOrEqual(1);
 
 	const [waited] = nodeItems(result, 'Sync and wait');
@@ -97,7 +120,11 @@ test('connections: list, get, sync, sync and wait', async () => {
 
 	const columns = nodeItems(result, 'Table columns');
 	expect(columns.length).toBeGreaterThan(0);
-	expect(columns[0]).toMatchObject({ schema: targets.schemaName, table: targets.tableName, name: expect.any(String) });
+	expect(columns[0]).toMatchObject({
+		schema: targets.schemaName,
+		table: targets.tableName,
+		name: expect.any(String),
+	});
 });
 
 test('system keys: create shows the secret once, get and list never, delete', async () => {
@@ -115,7 +142,9 @@ test('system keys: create shows the secret once, get and list never, delete', as
 	const listed = nodeItems(result, 'List system keys');
 	expect(listed.map((key) => key.name)).toContain(targets.systemKeyName);
 	expect(listed.every((key) => !('secret' in key))).toBe(true);
-	expect(nodeItems(result, 'Delete system key')).toEqual([expect.objectContaining({ success: true, id: created.id })]);
+	expect(nodeItems(result, 'Delete system key')).toEqual([
+		expect.objectContaining({ success: true, id: created.id }),
+	]);
 	expect(state.systemKeys.has(String(created.id))).toBe(false);
 });
 
@@ -127,7 +156,9 @@ test('groups, destinations, webhooks, teams, roles and connector types', async (
 	expect(nodeItems(result, 'Get destination')).toEqual([
 		expect.objectContaining({ id: targets.destinationId, service: 'snowflake' }),
 	]);
-	expect(nodeItems(result, 'List teams')).toEqual([expect.objectContaining({ name: 'Data platform' })]);
+	expect(nodeItems(result, 'List teams')).toEqual([
+		expect.objectContaining({ name: 'Data platform' }),
+	]);
 	const roles = nodeItems(result, 'List roles');
 	expect(roles.map((role) => role.name)).toContain('Account Administrator');
 	expect(nodeItems(result, 'List connector types')).toHaveLength(5);

@@ -3,7 +3,12 @@
  * Manual Trigger (every `n8n execute` costs ~6 s), later nodes reading ids from earlier ones.
  */
 import type { WorkflowImport } from '../../scripts/lib/n8n';
-import { byId, chainWorkflow, fivetranNode, manualTrigger } from '../../scripts/lib/workflowBuilder';
+import {
+	byId,
+	chainWorkflow,
+	fivetranNode,
+	manualTrigger,
+} from '../../scripts/lib/workflowBuilder';
 import { CREDENTIAL_NAME } from './kit';
 
 /** What the workflows act on, taken from the emulator before they are built. */
@@ -21,7 +26,8 @@ export interface CliTargets {
 	systemKeyName: string;
 }
 
-const node = (name: string, parameters: Record<string, unknown>) => fivetranNode(name, parameters, CREDENTIAL_NAME);
+const node = (name: string, parameters: Record<string, unknown>) =>
+	fivetranNode(name, parameters, CREDENTIAL_NAME);
 const firstIdOf = (nodeName: string) => byId(`={{ $('${nodeName}').first().json.id }}`);
 const limited = (limit: number) => ({ returnAll: false, limit });
 
@@ -50,8 +56,16 @@ export function cliWorkflows(targets: CliTargets): WorkflowImport[] {
 		chainWorkflow(WORKFLOW_IDS.connections, 'E2E: connections', [
 			manualTrigger(),
 			node('List connections', { resource: 'connection', operation: 'getMany', returnAll: true }),
-			node('Get connection', { resource: 'connection', operation: 'get', connectionId: byId(targets.connectionId) }),
-			node('Sync connection', { resource: 'connection', operation: 'sync', connectionId: byId(targets.connectionId) }),
+			node('Get connection', {
+				resource: 'connection',
+				operation: 'get',
+				connectionId: byId(targets.connectionId),
+			}),
+			node('Sync connection', {
+				resource: 'connection',
+				operation: 'sync',
+				connectionId: byId(targets.connectionId),
+			}),
 			node('Sync and wait', {
 				resource: 'connection',
 				operation: 'syncAndWait',
@@ -76,7 +90,11 @@ export function cliWorkflows(targets: CliTargets): WorkflowImport[] {
 				permissionsInput: 'builder',
 				permissions: { permission: [{ resourceType: 'CONNECTOR', accessLevel: 'READ' }] },
 			}),
-			node('Get system key', { resource: 'systemKey', operation: 'get', systemKeyId: firstIdOf('Create system key') }),
+			node('Get system key', {
+				resource: 'systemKey',
+				operation: 'get',
+				systemKeyId: firstIdOf('Create system key'),
+			}),
 			node('List system keys', { resource: 'systemKey', operation: 'getMany', returnAll: true }),
 			node('Delete system key', {
 				resource: 'systemKey',
@@ -94,7 +112,11 @@ export function cliWorkflows(targets: CliTargets): WorkflowImport[] {
 			}),
 			node('List teams', { resource: 'team', operation: 'getMany', returnAll: true }),
 			node('List roles', { resource: 'role', operation: 'getMany' }),
-			node('List connector types', { resource: 'connectorType', operation: 'getMany', ...limited(5) }),
+			node('List connector types', {
+				resource: 'connectorType',
+				operation: 'getMany',
+				...limited(5),
+			}),
 			// Last: the account has no webhook, and a node that outputs nothing ends the chain.
 			node('List webhooks', { resource: 'webhook', operation: 'getMany', returnAll: true }),
 		]),

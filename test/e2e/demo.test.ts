@@ -31,12 +31,25 @@ test('the emulator holds a small account with connections in every state', () =>
 	const { emu, account } = demo.emulator!;
 	const states = account.connections.map((connection) => connection.state).sort();
 	expect(states).toEqual([
-		'broken', 'broken', 'healthy', 'healthy', 'healthy', 'healthy', 'healthy',
-		'never synced', 'never synced', 'paused', 'paused', 'syncing',
+		'broken',
+		'broken',
+		'healthy',
+		'healthy',
+		'healthy',
+		'healthy',
+		'healthy',
+		'never synced',
+		'never synced',
+		'paused',
+		'paused',
+		'syncing',
 	]);
 	expect(emu.state.groups.size).toBe(3);
 	expect(emu.state.destinations.size).toBe(3);
-	const byState = (state: string) => account.connections.filter((c) => c.state === state).map((c) => emu.state.connections.get(c.id)!);
+	const byState = (state: string) =>
+		account.connections
+			.filter((c) => c.state === state)
+			.map((c) => emu.state.connections.get(c.id)!);
 	expect(byState('broken').every((c) => c.status.setup_state === 'broken')).toBe(true);
 	expect(byState('paused').every((c) => c.paused)).toBe(true);
 	expect(byState('syncing').every((c) => c.status.sync_state === 'syncing')).toBe(true);
@@ -46,7 +59,9 @@ test('the emulator holds a small account with connections in every state', () =>
 });
 
 test('n8n has the example workflows, the failed-sync trigger published', async () => {
-	const { data } = await api.publicApi<{ data: Array<{ id: string; name: string; active: boolean }> }>('GET', '/workflows');
+	const { data } = await api.publicApi<{
+		data: Array<{ id: string; name: string; active: boolean }>;
+	}>('GET', '/workflows');
 	expect(data.map((workflow) => workflow.name).sort()).toEqual([
 		'Fivetran: create a system key',
 		'Fivetran: invite a user',
@@ -54,7 +69,9 @@ test('n8n has the example workflows, the failed-sync trigger published', async (
 		'Fivetran: notify on failed sync',
 		'Fivetran: sync and wait',
 	]);
-	expect(data.filter((workflow) => workflow.active).map((workflow) => workflow.id)).toEqual([NOTIFY_ON_FAILED_SYNC_ID]);
+	expect(data.filter((workflow) => workflow.active).map((workflow) => workflow.id)).toEqual([
+		NOTIFY_ON_FAILED_SYNC_ID,
+	]);
 	const webhooks = [...demo.emulator!.emu.state.webhooks.values()];
 	expect(webhooks).toEqual([expect.objectContaining({ events: ['sync_end'], active: true })]);
 	expect(webhooks[0].url.startsWith(demo.n8n.url)).toBe(true);

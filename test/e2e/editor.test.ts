@@ -115,7 +115,9 @@ describe('the Fivetran node in the n8n editor', () => {
 				expect(shown).toMatch(/\b1 item\b/);
 				expect(shown).toContain(chosen.id);
 				expect(shown).toContain(chosen.schema);
-				expect(fixture.emulator.requestLog.count('GET', `/v1/connections/${chosen.id}`)).toBeGreaterThan(0);
+				expect(
+					fixture.emulator.requestLog.count('GET', `/v1/connections/${chosen.id}`),
+				).toBeGreaterThan(0);
 			},
 			STEP_TIMEOUT_MS,
 		);

@@ -93,7 +93,11 @@ export class EditorPage {
 
 	/** Whether the icon of a node panel result loaded (a broken icon path shows an empty frame). */
 	async resultIconLoaded(name: string): Promise<boolean> {
-		const icon = this.page.getByTestId('item-iterator-item').filter({ has: this.nodeResult(name) }).locator('img').first();
+		const icon = this.page
+			.getByTestId('item-iterator-item')
+			.filter({ has: this.nodeResult(name) })
+			.locator('img')
+			.first();
 		return await icon.evaluate(
 			(image: IconImage) =>
 				new Promise<boolean>((resolve) => {
@@ -107,14 +111,21 @@ export class EditorPage {
 	/** Opens a node's actions in the panel, expands its "Actions" group and picks one. */
 	async chooseAction(nodeName: string, action: string): Promise<void> {
 		await this.nodeResult(nodeName).click();
-		await this.page.getByTestId('node-creator-category-item').filter({ hasText: /^\s*Actions/ }).click();
+		await this.page
+			.getByTestId('node-creator-category-item')
+			.filter({ hasText: /^\s*Actions/ })
+			.click();
 		await this.nodeResult(action).click();
 		await this.page.getByTestId('ndv').waitFor();
 	}
 
 	/** The text a parameter's input shows in the open node (e.g. the chosen option's name). */
 	async parameterValue(parameter: string): Promise<string> {
-		return await this.page.getByTestId(`parameter-input-${parameter}`).locator('input').first().inputValue();
+		return await this.page
+			.getByTestId(`parameter-input-${parameter}`)
+			.locator('input')
+			.first()
+			.inputValue();
 	}
 
 	async chooseCredential(credentialId: string): Promise<void> {
@@ -123,7 +134,11 @@ export class EditorPage {
 	}
 
 	async credentialShown(): Promise<string> {
-		return await this.page.getByTestId('node-credentials-select').locator('input').first().inputValue();
+		return await this.page
+			.getByTestId('node-credentials-select')
+			.locator('input')
+			.first()
+			.inputValue();
 	}
 
 	/** Opens a resource locator's "From list" dropdown and returns the entries it shows. */

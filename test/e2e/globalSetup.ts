@@ -5,7 +5,12 @@
  * N8N_FIVETRAN_SKIP_BUILD=1 packs the dist/ already there (e.g. while the tree is mid-edit).
  * The tarball is packed here, once, for every file.
  */
-import { buildPackage, ensureRuntime, packPackage, PACKED_TARBALL_ENV } from '../../scripts/lib/n8n';
+import {
+	buildPackage,
+	ensureRuntime,
+	packPackage,
+	PACKED_TARBALL_ENV,
+} from '../../scripts/lib/n8n';
 
 export default async function globalSetup(): Promise<void> {
 	const startedAt = Date.now();
@@ -13,5 +18,7 @@ export default async function globalSetup(): Promise<void> {
 	// Workers start after this and inherit the variable: every file installs this tarball.
 	process.env[PACKED_TARBALL_ENV] = await packPackage();
 	const runtime = await ensureRuntime();
-	console.log(`\ne2e: package built, n8n runtime ready in ${runtime.runtimeDir} (${Math.round((Date.now() - startedAt) / 1000)} s)`);
+	console.log(
+		`\ne2e: package built, n8n runtime ready in ${runtime.runtimeDir} (${Math.round((Date.now() - startedAt) / 1000)} s)`,
+	);
 }

@@ -15,7 +15,10 @@ export interface E2eSetup {
 }
 
 /** Emulator on a free port + user folder with the package and the credential imported. */
-export async function setUpN8nWithEmulator(label: string, options: EmulatorOptions): Promise<E2eSetup> {
+export async function setUpN8nWithEmulator(
+	label: string,
+	options: EmulatorOptions,
+): Promise<E2eSetup> {
 	const emu = await startEmulator({ port: 0, ...options });
 	const userFolder = createUserFolder(label);
 	await installPackageInto(userFolder);

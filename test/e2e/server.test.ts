@@ -13,7 +13,11 @@ import {
 	type N8nExecution,
 	type RunningN8n,
 } from '../../scripts/lib/n8n';
-import { chainWorkflow, fivetranTrigger, productionWebhookUrl } from '../../scripts/lib/workflowBuilder';
+import {
+	chainWorkflow,
+	fivetranTrigger,
+	productionWebhookUrl,
+} from '../../scripts/lib/workflowBuilder';
 import { CREDENTIAL_NAME, setUpN8nWithEmulator, type E2eSetup } from './kit';
 import { waitFor } from '../../scripts/lib/waitFor';
 
@@ -70,7 +74,10 @@ test('activation created the webhook in the emulator and answered its signed pin
 
 test('each sync start and end starts one execution with the event', async () => {
 	const { emu } = setup;
-	const connectionIds = [...emu.state.connections.values()].filter((c) => !c.paused).map((c) => c.id).slice(0, 2);
+	const connectionIds = [...emu.state.connections.values()]
+		.filter((c) => !c.paused)
+		.map((c) => c.id)
+		.slice(0, 2);
 	for (const id of connectionIds) {
 		expect((await apiClient(emu)('POST', `/v1/connections/${id}/sync`, {})).status).toBe(200);
 	}
@@ -83,10 +90,14 @@ test('each sync start and end starts one execution with the event', async () => 
 		const list = await executions();
 		return list.length === 4 ? list : undefined;
 	});
-	expect(recorded.every((execution) => execution.status === 'success' && execution.mode === 'webhook')).toBe(true);
+	expect(
+		recorded.every((execution) => execution.status === 'success' && execution.mode === 'webhook'),
+	).toBe(true);
 	const items = recorded.map(triggerItem);
 	const seen = items.map((item) => `${String(item.connectionId)} ${String(item.event)}`).sort();
-	expect(seen).toEqual(connectionIds.flatMap((id) => [`${id} sync_end`, `${id} sync_start`]).sort());
+	expect(seen).toEqual(
+		connectionIds.flatMap((id) => [`${id} sync_end`, `${id} sync_start`]).sort(),
+	);
 	for (const item of items.filter((candidate) => candidate.event === 'sync_end')) {
 		expect(item).toMatchObject({ status: 'SUCCESSFUL', syncId: expect.any(String) });
 	}
@@ -94,10 +105,17 @@ test('each sync start and end starts one execution with the event', async () => 
 
 test('a delivery with a bad signature gets 401 and starts no execution', async () => {
 	const before = (await executions()).length;
-	const body = JSON.stringify({ event: 'sync_end', connector_id: 'forged', data: { status: 'FAILURE' } });
+	const body = JSON.stringify({
+		event: 'sync_end',
+		connector_id: 'forged',
+		data: { status: 'FAILURE' },
+	});
 	const response = await fetch(productionWebhookUrl(n8n.url, WEBHOOK_ID), {
 		method: 'POST',
-		headers: { 'content-type': 'application/json', 'x-fivetran-signature-256': signBody(body, 'not-the-secret', 'upper') },
+		headers: {
+			'content-type': 'application/json',
+			'x-fivetran-signature-256': signBody(body, 'not-the-secret', 'upper'),
+		},
 		body,
 	});
 	expect(response.status).toBe(401);
@@ -108,5 +126,7 @@ test('a delivery with a bad signature gets 401 and starts no execution', async (
 test('unpublishing the workflow deletes the webhook in the emulator', async () => {
 	expect(setup.emu.state.webhooks.size).toBe(1);
 	await api.publicApi('POST', `/workflows/${WORKFLOW_ID}/deactivate`);
-	await waitFor('the webhook to be deleted', () => (setup.emu.state.webhooks.size === 0 ? true : undefined));
+	await waitFor('the webhook to be deleted', () =>
+		setup.emu.state.webhooks.size === 0 ? true : undefined,
+	);
 });

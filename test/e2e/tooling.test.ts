@@ -16,11 +16,22 @@ import {
 
 describe('parseRunOutput', () => {
 	const run = {
-		data: { resultData: { runData: { 'List users': [{ data: { main: [[{ json: { id: 'u1' } }, { json: { id: 'u2' } }]] } }] } } },
+		data: {
+			resultData: {
+				runData: {
+					'List users': [{ data: { main: [[{ json: { id: 'u1' } }, { json: { id: 'u2' } }]] } }],
+				},
+			},
+		},
 	};
 
 	it('cuts the indented run JSON out of log lines before and after it', () => {
-		const output = ['Loading nodes...', JSON.stringify(run, null, 2), 'Shutting down', '{ not json'].join('\n');
+		const output = [
+			'Loading nodes...',
+			JSON.stringify(run, null, 2),
+			'Shutting down',
+			'{ not json',
+		].join('\n');
 		const parsed = parseRunOutput(output);
 		expect(parsed).toEqual(run);
 		expect(nodeItems(parsed!, 'List users')).toEqual([{ id: 'u1' }, { id: 'u2' }]);
@@ -48,7 +59,9 @@ describe('chainWorkflow', () => {
 			[manualTrigger().name]: { main: [[{ node: 'First', type: 'main', index: 0 }]] },
 			First: { main: [[{ node: 'Second', type: 'main', index: 0 }]] },
 		});
-		expect((workflow.nodes as WorkflowNode[]).map((node) => node.position[0])).toEqual([0, 240, 480]);
+		expect((workflow.nodes as WorkflowNode[]).map((node) => node.position[0])).toEqual([
+			0, 240, 480,
+		]);
 		expect(workflow.nodes[1]).toMatchObject({
 			type: FIVETRAN_NODE_TYPE,
 			executeOnce: true,
@@ -73,7 +86,9 @@ describe('example workflows', () => {
 
 	it('use the package as a community package and the shared credential', () => {
 		for (const workflow of examples) {
-			const packageNodes = (workflow.nodes as WorkflowNode[]).filter((node) => node.type.startsWith('n8n-nodes-fivetran.'));
+			const packageNodes = (workflow.nodes as WorkflowNode[]).filter((node) =>
+				node.type.startsWith('n8n-nodes-fivetran.'),
+			);
 			expect(packageNodes.length).toBeGreaterThan(0);
 			for (const node of packageNodes) {
 				expect([FIVETRAN_NODE_TYPE, FIVETRAN_TRIGGER_TYPE]).toContain(node.type);
@@ -85,7 +100,9 @@ describe('example workflows', () => {
 	it('start with a Manual Trigger unless they start with the Fivetran Trigger', () => {
 		for (const workflow of examples) {
 			const types = (workflow.nodes as WorkflowNode[]).map((node) => node.type);
-			expect(types.includes('n8n-nodes-base.manualTrigger') !== types.includes(FIVETRAN_TRIGGER_TYPE)).toBe(true);
+			expect(
+				types.includes('n8n-nodes-base.manualTrigger') !== types.includes(FIVETRAN_TRIGGER_TYPE),
+			).toBe(true);
 		}
 	});
 });

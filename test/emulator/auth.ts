@@ -15,15 +15,20 @@ function unauthorized(message: string): ApiError {
 
 /** Key and secret from a Basic header; throws 401 when missing or malformed. */
 export function parseBasic(header: string | undefined): { key: string; secret: string } {
-	if (header === undefined || header.trim() === '') throw unauthorized('Missing Authorization header');
+	if (header === undefined || header.trim() === '')
+		throw unauthorized('Missing Authorization header');
 	const match = /^Basic\s+(\S+)\s*$/i.exec(header);
 	if (!match || !STRICT_BASE64.test(match[1]) || match[1].length % 4 !== 0) {
-		throw unauthorized('Malformed Authorization header: expected Basic base64(<api_key>:<api_secret>)');
+		throw unauthorized(
+			'Malformed Authorization header: expected Basic base64(<api_key>:<api_secret>)',
+		);
 	}
 	const decoded = Buffer.from(match[1], 'base64').toString('utf8');
 	const colon = decoded.indexOf(':');
 	if (colon <= 0 || colon === decoded.length - 1) {
-		throw unauthorized('Malformed Authorization header: expected Basic base64(<api_key>:<api_secret>)');
+		throw unauthorized(
+			'Malformed Authorization header: expected Basic base64(<api_key>:<api_secret>)',
+		);
 	}
 	return { key: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
 }
@@ -32,7 +37,11 @@ export function parseBasic(header: string | undefined): { key: string; secret: s
  * Resolves the caller of a request. System keys are refused once `expired_at` has passed on
  * the emulator clock, and after rotation with the old secret; their `last_used_at` is updated.
  */
-export function authenticate(header: string | undefined, state: EmulatorState, now: number): Caller {
+export function authenticate(
+	header: string | undefined,
+	state: EmulatorState,
+	now: number,
+): Caller {
 	const { key, secret } = parseBasic(header);
 	const userKey = state.userKeys.get(key);
 	if (userKey) {

@@ -11,7 +11,15 @@ import { parseArgs } from 'node:util';
 
 import { startEmulator, type EmulatorOptions } from './index';
 
-const NUMERIC_FLAGS = ['port', 'users', 'groups', 'connections', 'system-keys', 'seed', 'latency'] as const;
+const NUMERIC_FLAGS = [
+	'port',
+	'users',
+	'groups',
+	'connections',
+	'system-keys',
+	'seed',
+	'latency',
+] as const;
 type NumericFlag = (typeof NUMERIC_FLAGS)[number];
 
 export interface CliArguments {
@@ -30,7 +38,8 @@ export function parseArguments(argv: string[]): CliArguments {
 		const raw = values[flag];
 		if (raw === undefined) continue;
 		const number = Number(raw);
-		if (!Number.isInteger(number) || number < 0) throw new Error(`--${flag} needs a non-negative integer`);
+		if (!Number.isInteger(number) || number < 0)
+			throw new Error(`--${flag} needs a non-negative integer`);
 		parsed.numbers[flag] = number;
 	}
 	return parsed;

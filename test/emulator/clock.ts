@@ -63,7 +63,8 @@ export class Clock {
 
 	/** Moves time forward and runs the tickers (syncs progress, webhooks go out). */
 	async advance(ms: number): Promise<void> {
-		if (!Number.isFinite(ms) || ms < 0) throw new Error(`Clock.advance needs a non-negative number, got ${ms}`);
+		if (!Number.isFinite(ms) || ms < 0)
+			throw new Error(`Clock.advance needs a non-negative number, got ${ms}`);
 		if (this.currentMode === 'real') this.realOffset += ms;
 		else this.frozenNow += ms;
 		await this.tick();

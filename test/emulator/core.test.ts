@@ -121,7 +121,11 @@ describe('headers and statuses', () => {
 			body: { name: 'k', permissions: [{ resource_type: 'USER', access_level: 'READ' }] },
 		});
 		// No body at all: no Content-Type needed.
-		const rotate = await call(emu, 'POST', `/v1/system-keys/${created.body.data?.id as string}/rotate`);
+		const rotate = await call(
+			emu,
+			'POST',
+			`/v1/system-keys/${created.body.data?.id as string}/rotate`,
+		);
 		expect(rotate.status).toBe(200);
 		expect(emu.requestLog.last()?.headers['content-type']).toBeUndefined();
 	});

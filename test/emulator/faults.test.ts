@@ -74,7 +74,11 @@ describe('faults', () => {
 		const noData = await call(emu, 'GET', '/v1/account/info');
 		expect([noData.status, noData.body]).toEqual([200, { code: 'Success' }]);
 		const notSuccess = await call<Item>(emu, 'POST', '/v1/users', { body: newUser });
-		expect([notSuccess.status, notSuccess.body.code, notSuccess.body.data?.email]).toEqual([201, 'InternalError', newUser.email]);
+		expect([notSuccess.status, notSuccess.body.code, notSuccess.body.data?.email]).toEqual([
+			201,
+			'InternalError',
+			newUser.email,
+		]);
 	});
 
 	it('matches by route pattern and RegExp, and clear() removes pending faults', async () => {

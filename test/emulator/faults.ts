@@ -46,7 +46,8 @@ export interface RawResponse {
 	body: string;
 }
 
-const HTML_ERROR_PAGE = '<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
+const HTML_ERROR_PAGE =
+	'<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
 
 export class Faults {
 	private readonly active: ActiveFault[] = [];
@@ -90,7 +91,11 @@ export class Faults {
 	}
 }
 
-function pathMatches(pattern: string | RegExp | undefined, path: string, routePattern: string | undefined): boolean {
+function pathMatches(
+	pattern: string | RegExp | undefined,
+	path: string,
+	routePattern: string | undefined,
+): boolean {
 	if (pattern === undefined) return true;
 	if (typeof pattern === 'string') return pattern === path || pattern === routePattern;
 	return pattern.test(path);
@@ -101,7 +106,10 @@ function pathMatches(pattern: string | RegExp | undefined, path: string, routePa
  * Returns `'reset'` for a destroyed socket and `undefined` when the request proceeds
  * normally (a `slow` fault only delays it).
  */
-export function faultResponse(fault: FaultSpec, real?: RawResponse): RawResponse | 'reset' | undefined {
+export function faultResponse(
+	fault: FaultSpec,
+	real?: RawResponse,
+): RawResponse | 'reset' | undefined {
 	const headers = { ...(real?.headers ?? {}), 'Content-Type': 'application/json' };
 	switch (fault.kind) {
 		case 'reset':
@@ -110,24 +118,44 @@ export function faultResponse(fault: FaultSpec, real?: RawResponse): RawResponse
 			return real;
 		case 'status':
 			return fault.body === 'html'
-				? { status: fault.status ?? 502, headers: { ...headers, 'Content-Type': 'text/html' }, body: HTML_ERROR_PAGE }
+				? {
+						status: fault.status ?? 502,
+						headers: { ...headers, 'Content-Type': 'text/html' },
+						body: HTML_ERROR_PAGE,
+					}
 				: {
 						status: fault.status ?? 500,
 						headers,
-						body: JSON.stringify({ code: 'InternalError', message: 'Internal server error (injected fault)' }),
+						body: JSON.stringify({
+							code: 'InternalError',
+							message: 'Internal server error (injected fault)',
+						}),
 					};
 		case 'nonJson':
-			return { status: 200, headers: { ...headers, 'Content-Type': 'text/html' }, body: HTML_ERROR_PAGE };
+			return {
+				status: 200,
+				headers: { ...headers, 'Content-Type': 'text/html' },
+				body: HTML_ERROR_PAGE,
+			};
 		case 'truncated': {
-			const full = real?.body ?? JSON.stringify({ code: 'Success', data: { items: [{ id: 'cut' }] } });
-			return { status: real?.status ?? 200, headers, body: full.slice(0, Math.max(1, Math.floor(full.length / 2))) };
+			const full =
+				real?.body ?? JSON.stringify({ code: 'Success', data: { items: [{ id: 'cut' }] } });
+			return {
+				status: real?.status ?? 200,
+				headers,
+				body: full.slice(0, Math.max(1, Math.floor(full.length / 2))),
+			};
 		}
 		case 'noData':
 		case 'codeNotSuccess': {
 			const envelope = parseEnvelope(real?.body);
 			if (fault.kind === 'noData') delete envelope.data;
 			else envelope.code = 'InternalError';
-			return { status: real !== undefined && real.status < 300 ? real.status : 200, headers, body: JSON.stringify(envelope) };
+			return {
+				status: real !== undefined && real.status < 300 ? real.status : 200,
+				headers,
+				body: JSON.stringify(envelope),
+			};
 		}
 	}
 }

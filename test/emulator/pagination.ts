@@ -43,8 +43,14 @@ function parseCursor(query: URLSearchParams): number {
 	const raw = query.get('cursor');
 	if (raw === null || raw === '') return 0;
 	try {
-		const decoded = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as { after?: unknown };
-		if (typeof decoded.after === 'number' && Number.isInteger(decoded.after) && decoded.after >= 0) {
+		const decoded = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as {
+			after?: unknown;
+		};
+		if (
+			typeof decoded.after === 'number' &&
+			Number.isInteger(decoded.after) &&
+			decoded.after >= 0
+		) {
 			return decoded.after;
 		}
 	} catch {

@@ -71,17 +71,29 @@ describe('authorize and visible (unit)', () => {
 		expect(refusal(connectionRoute('READ'), ctx(reader, params))).toBeUndefined();
 		expect(refusal(connectionRoute('MANAGE'), ctx(reader, params))).toContain('CONNECTOR_MANAGE');
 		expect(refusal(connectionRoute('MANAGE'), ctx(manager, params))).toBeUndefined();
-		expect(refusal(connectionRoute('READ'), ctx(none, params))).toBe('403 Access denied. Required permission: CONNECTOR_READ');
+		expect(refusal(connectionRoute('READ'), ctx(none, params))).toBe(
+			'403 Access denied. Required permission: CONNECTOR_READ',
+		);
 		expect(refusal(connectionRoute('READ'), ctx(otherType, params))).toContain('CONNECTOR_READ');
 	});
 
 	it('limits a filtered system key to the listed ids and groups', () => {
 		const filtered = systemKey([
-			{ resource_type: 'CONNECTOR', access_level: 'MANAGE', resource_filter: { ids: ['c1'], group_ids: ['g1'] } },
+			{
+				resource_type: 'CONNECTOR',
+				access_level: 'MANAGE',
+				resource_filter: { ids: ['c1'], group_ids: ['g1'] },
+			},
 		]);
-		expect(refusal(connectionRoute('MANAGE'), ctx(filtered, { connectionId: 'c1', groupId: 'g9' }))).toBeUndefined();
-		expect(refusal(connectionRoute('MANAGE'), ctx(filtered, { connectionId: 'c5', groupId: 'g1' }))).toBeUndefined();
-		expect(refusal(connectionRoute('MANAGE'), ctx(filtered, { connectionId: 'c5', groupId: 'g9' }))).toContain('403');
+		expect(
+			refusal(connectionRoute('MANAGE'), ctx(filtered, { connectionId: 'c1', groupId: 'g9' })),
+		).toBeUndefined();
+		expect(
+			refusal(connectionRoute('MANAGE'), ctx(filtered, { connectionId: 'c5', groupId: 'g1' })),
+		).toBeUndefined();
+		expect(
+			refusal(connectionRoute('MANAGE'), ctx(filtered, { connectionId: 'c5', groupId: 'g9' })),
+		).toContain('403');
 		const listContext = ctx(filtered);
 		const visibleIds = [
 			{ id: 'c1', groupId: 'g9' },
@@ -93,7 +105,12 @@ describe('authorize and visible (unit)', () => {
 	});
 
 	it('refuses adminUserKeyOnly routes to system keys and non-admin users', () => {
-		const route: Route = { method: 'GET', path: '/v1/system-keys', handler: () => ok(), adminUserKeyOnly: true };
+		const route: Route = {
+			method: 'GET',
+			path: '/v1/system-keys',
+			handler: () => ok(),
+			adminUserKeyOnly: true,
+		};
 		const everything = systemKey([{ resource_type: 'ACCOUNT', access_level: 'MANAGE' }]);
 		expect(refusal(route, ctx(admin))).toBeUndefined();
 		expect(refusal(route, ctx(reviewer))).toContain('403');
@@ -111,7 +128,9 @@ describe('permission scoping over HTTP', () => {
 	});
 
 	async function systemKeyWith(permissions: SystemKeyPermission[]) {
-		const { body } = await call<Item>(emu, 'POST', '/v1/system-keys', { body: { name: 'scoped', permissions } });
+		const { body } = await call<Item>(emu, 'POST', '/v1/system-keys', {
+			body: { name: 'scoped', permissions },
+		});
 		return { apiKey: body.data?.key as string, apiSecret: body.data?.secret as string };
 	}
 
@@ -132,7 +151,9 @@ describe('permission scoping over HTTP', () => {
 	it('refuses a key without the resource type, and a reviewer user key on writes', async () => {
 		const key = await systemKeyWith([{ resource_type: 'CONNECTOR', access_level: 'MANAGE' }]);
 		expect((await call(emu, 'GET', '/v1/users', { as: key })).status).toBe(403);
-		const reviewer = Array.from(emu.state.users.values()).find((user) => user.role === 'Account Reviewer');
+		const reviewer = Array.from(emu.state.users.values()).find(
+			(user) => user.role === 'Account Reviewer',
+		);
 		const reviewerKey = emu.createUserKey(reviewer?.id as string);
 		expect((await call(emu, 'GET', '/v1/users', { as: reviewerKey })).status).toBe(200);
 		const write = await call(emu, 'DELETE', `/v1/users/${emu.adminUserId}`, { as: reviewerKey });

@@ -22,12 +22,21 @@ export interface PermissionTarget {
 }
 
 function isAdministrator(ctx: RouteContext): boolean {
-	return ctx.caller.kind === 'user' && ctx.state.users.get(ctx.caller.id)?.role === ACCOUNT_ADMINISTRATOR;
+	return (
+		ctx.caller.kind === 'user' && ctx.state.users.get(ctx.caller.id)?.role === ACCOUNT_ADMINISTRATOR
+	);
 }
 
-function grants(permission: SystemKeyPermission, resourceType: ResourceType, access: Access): boolean {
+function grants(
+	permission: SystemKeyPermission,
+	resourceType: ResourceType,
+	access: Access,
+): boolean {
 	if (permission.resource_type !== resourceType) return false;
-	return permission.access_level === 'MANAGE' || (access === 'READ' && permission.access_level === 'READ');
+	return (
+		permission.access_level === 'MANAGE' ||
+		(access === 'READ' && permission.access_level === 'READ')
+	);
 }
 
 /** True when the filter (if any) covers the target. An empty filter covers everything. */
@@ -70,7 +79,9 @@ function denied(resourceType: ResourceType, access: Access) {
 export function authorize(route: Route, ctx: RouteContext): void {
 	if (route.adminUserKeyOnly) {
 		if (!isAdministrator(ctx)) {
-			throw forbidden("Access denied. Only an Account Administrator's user key can manage system keys");
+			throw forbidden(
+				"Access denied. Only an Account Administrator's user key can manage system keys",
+			);
 		}
 		return;
 	}

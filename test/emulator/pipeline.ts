@@ -43,17 +43,27 @@ const BODY_METHODS = new Set(['POST', 'PATCH', 'PUT']);
 export function acceptable(accept: string | undefined): boolean {
 	if (accept === undefined || accept.trim() === '') return true;
 	return accept.split(',').some((entry) => {
-		const normalised = entry.replace(/\s+/g, '').toLowerCase().replace(/;q=[0-9.]+$/, '');
+		const normalised = entry
+			.replace(/\s+/g, '')
+			.toLowerCase()
+			.replace(/;q=[0-9.]+$/, '');
 		return ACCEPTED_MEDIA.has(normalised);
 	});
 }
 
 function isJsonContentType(contentType: string | undefined): boolean {
-	return contentType !== undefined && contentType.split(';')[0].trim().toLowerCase() === 'application/json';
+	return (
+		contentType !== undefined &&
+		contentType.split(';')[0].trim().toLowerCase() === 'application/json'
+	);
 }
 
 /** The JSON body of a request, after the Content-Type check (415) and parsing (400). */
-export function parseBody(method: string, contentType: string | undefined, rawBody: string): unknown {
+export function parseBody(
+	method: string,
+	contentType: string | undefined,
+	rawBody: string,
+): unknown {
 	if (rawBody.length === 0) return undefined;
 	if (!isJsonContentType(contentType)) {
 		if (!BODY_METHODS.has(method)) return undefined;
@@ -80,14 +90,25 @@ function loggedBody(rawBody: string): unknown {
 
 function errorResponse(error: unknown): EmuResponse {
 	if (error instanceof ApiError) {
-		return { status: error.status, body: { code: error.code, message: error.message }, headers: error.headers };
+		return {
+			status: error.status,
+			body: { code: error.code, message: error.message },
+			headers: error.headers,
+		};
 	}
 	const message = error instanceof Error ? error.message : String(error);
-	return { status: 500, body: { code: 'InternalError', message: `Emulator handler failed: ${message}` } };
+	return {
+		status: 500,
+		body: { code: 'InternalError', message: `Emulator handler failed: ${message}` },
+	};
 }
 
 /** The error answer for a path that matched no route. */
-function routeMissing(match: Exclude<RouteMatch, { kind: 'found' }>, method: string, path: string): ApiError {
+function routeMissing(
+	match: Exclude<RouteMatch, { kind: 'found' }>,
+	method: string,
+	path: string,
+): ApiError {
 	switch (match.kind) {
 		case 'notFound':
 			return apiError(404, 'NotFound', `No API endpoint ${method} ${path}`);
@@ -116,7 +137,11 @@ async function execute(pipeline: Pipeline, handling: Handling): Promise<EmuRespo
 		const caller = authenticate(authorization, pipeline.state, now);
 		entry.headers.authorization = `Basic ${caller.apiKey}`;
 		if (!acceptable(request.headers.accept)) {
-			throw apiError(406, 'NotAcceptable', "Use Accept: application/json or Accept: application/json;version=2");
+			throw apiError(
+				406,
+				'NotAcceptable',
+				'Use Accept: application/json or Accept: application/json;version=2',
+			);
 		}
 		const body = parseBody(request.method, request.headers['content-type'], request.rawBody);
 		// Every authenticated request counts, also those answered 404/405 below.
@@ -149,13 +174,20 @@ async function execute(pipeline: Pipeline, handling: Handling): Promise<EmuRespo
 function serialise(pipeline: Pipeline, response: EmuResponse, now: number): RawResponse {
 	return {
 		status: response.status,
-		headers: { 'Content-Type': 'application/json', ...pipeline.rateLimits.headers(now), ...response.headers },
+		headers: {
+			'Content-Type': 'application/json',
+			...pipeline.rateLimits.headers(now),
+			...response.headers,
+		},
 		body: JSON.stringify(response.body),
 	};
 }
 
 /** The answer to one request, or `'reset'` when a fault destroys the connection. */
-export async function answer(pipeline: Pipeline, request: ParsedRequest): Promise<RawResponse | 'reset'> {
+export async function answer(
+	pipeline: Pipeline,
+	request: ParsedRequest,
+): Promise<RawResponse | 'reset'> {
 	await pipeline.clock.beforeRequest();
 	const now = pipeline.clock.now();
 	const queryStart = request.url.indexOf('?');
@@ -179,7 +211,8 @@ export async function answer(pipeline: Pipeline, request: ParsedRequest): Promis
 	const before = pipeline.faults.take('before', request.method, path, pattern);
 	if (before && before.kind !== 'slow') {
 		response = faultResponse(before);
-		if (typeof response === 'object') Object.assign(response.headers, pipeline.rateLimits.headers(now));
+		if (typeof response === 'object')
+			Object.assign(response.headers, pipeline.rateLimits.headers(now));
 	} else {
 		if (before?.kind === 'slow') await pipeline.sleep(before.ms);
 		response = serialise(pipeline, await execute(pipeline, handling), now);

@@ -9,17 +9,23 @@ afterEach(async () => {
 	await emu.close();
 });
 
-const invite = (n: number) => ({ body: { email: `u${n}@example.com`, given_name: 'U', family_name: 'N' } });
+const invite = (n: number) => ({
+	body: { email: `u${n}@example.com`, given_name: 'U', family_name: 'N' },
+});
 
 describe('rate limits', () => {
 	it('counts down X-Rate-Limit-Remaining and answers 429 with Retry-After when the account window is full', async () => {
 		emu.rateLimits.setAccountLimit(3, 60_000);
 		const remaining: Array<string | null> = [];
-		for (let i = 0; i < 3; i++) remaining.push((await call(emu, 'GET', '/v1/users')).headers.get('x-rate-limit-remaining'));
+		for (let i = 0; i < 3; i++)
+			remaining.push((await call(emu, 'GET', '/v1/users')).headers.get('x-rate-limit-remaining'));
 		expect(remaining).toEqual(['2', '1', '0']);
 		const limited = await call(emu, 'GET', '/v1/users');
 		expect(limited.status).toBe(429);
-		expect(limited.body).toEqual({ code: 'TooManyRequests', message: 'No more than 3 requests can be made per minute' });
+		expect(limited.body).toEqual({
+			code: 'TooManyRequests',
+			message: 'No more than 3 requests can be made per minute',
+		});
 		expect(limited.headers.get('retry-after')).toBe('60');
 		expect(limited.headers.get('x-rate-limit')).toBe('3');
 		await emu.clock.advance(45_000);
@@ -54,7 +60,10 @@ describe('rate limits', () => {
 		expect((await call(emu, 'POST', '/v1/users', invite(1))).status).toBe(201);
 		expect((await call(emu, 'POST', '/v1/users', invite(2))).status).toBe(201);
 		const limited = await call(emu, 'POST', '/v1/users', invite(3));
-		expect([limited.status, limited.body.message]).toEqual([429, 'No more than 2 users can be created hourly']);
+		expect([limited.status, limited.body.message]).toEqual([
+			429,
+			'No more than 2 users can be created hourly',
+		]);
 		expect(emu.state.users.size).toBe(3);
 	});
 
@@ -64,7 +73,11 @@ describe('rate limits', () => {
 		expect((await call(emu, 'POST', '/v1/users', invite(1))).status).toBe(201);
 		const first = await call(emu, 'GET', '/v1/users');
 		const second = await call(emu, 'GET', '/v1/users');
-		expect([first.status, first.headers.get('retry-after'), second.status]).toEqual([429, '7', 429]);
+		expect([first.status, first.headers.get('retry-after'), second.status]).toEqual([
+			429,
+			'7',
+			429,
+		]);
 		const noHeader = await call(emu, 'GET', '/v1/account/info');
 		expect([noHeader.status, noHeader.headers.get('retry-after')]).toEqual([429, null]);
 		expect((await call(emu, 'GET', '/v1/users')).status).toBe(200);
@@ -75,6 +88,10 @@ describe('rate limits', () => {
 		emu.rateLimits.reset();
 		await call(emu, 'GET', '/v1/users');
 		const { status, headers } = await call(emu, 'GET', '/v1/users');
-		expect([status, headers.get('x-rate-limit'), headers.get('x-rate-limit-remaining')]).toEqual([200, '20000', '19998']);
+		expect([status, headers.get('x-rate-limit'), headers.get('x-rate-limit-remaining')]).toEqual([
+			200,
+			'20000',
+			'19998',
+		]);
 	});
 });

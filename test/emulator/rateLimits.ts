@@ -35,7 +35,8 @@ class RollingWindow {
 	constructor(readonly limit: WindowLimit) {}
 
 	private prune(now: number): void {
-		while (this.start < this.hits.length && this.hits[this.start] <= now - this.limit.windowMs) this.start += 1;
+		while (this.start < this.hits.length && this.hits[this.start] <= now - this.limit.windowMs)
+			this.start += 1;
 		// Compact now and then so the array does not grow without bound.
 		if (this.start > 1024 && this.start * 2 > this.hits.length) {
 			this.hits.splice(0, this.start);
@@ -90,7 +91,12 @@ export class RateLimits {
 	}
 
 	/** A window for one endpoint, e.g. `setEndpointLimit('POST', '/v1/users', 2)`. */
-	setEndpointLimit(method: HttpMethod, routePattern: string, limit: number, windowMs = HOUR_MS): void {
+	setEndpointLimit(
+		method: HttpMethod,
+		routePattern: string,
+		limit: number,
+		windowMs = HOUR_MS,
+	): void {
 		this.endpoints.set(`${method} ${routePattern}`, new RollingWindow({ limit, windowMs }));
 	}
 
@@ -128,7 +134,10 @@ export class RateLimits {
 	headers(now: number): Record<string, string> {
 		const limit = this.account?.limit.limit ?? DEFAULT_ACCOUNT_LIMIT.limit;
 		const used = this.account?.used(now) ?? 0;
-		return { 'X-Rate-Limit': String(limit), 'X-Rate-Limit-Remaining': String(Math.max(0, limit - used)) };
+		return {
+			'X-Rate-Limit': String(limit),
+			'X-Rate-Limit-Remaining': String(Math.max(0, limit - used)),
+		};
 	}
 
 	/** Counts the request, or throws the 429 of the first level that is exhausted. */
@@ -137,10 +146,15 @@ export class RateLimits {
 		const levels: Array<[RollingWindow | undefined, string]> = [
 			[this.account, 'requests can be made'],
 			[
-				request.routePattern === undefined ? undefined : this.endpoints.get(`${request.method} ${request.routePattern}`),
+				request.routePattern === undefined
+					? undefined
+					: this.endpoints.get(`${request.method} ${request.routePattern}`),
 				`requests to ${request.method} ${request.routePattern ?? ''} can be made`,
 			],
-			[request.bucket === undefined ? undefined : this.buckets.get(request.bucket), request.bucket ? BUCKET_NOUNS[request.bucket] : ''],
+			[
+				request.bucket === undefined ? undefined : this.buckets.get(request.bucket),
+				request.bucket ? BUCKET_NOUNS[request.bucket] : '',
+			],
 		];
 		for (const [window, noun] of levels) {
 			if (window && window.used(request.now) >= window.limit.limit) {
@@ -170,7 +184,10 @@ export class RateLimits {
 	}
 
 	private tooMany(message: string, retryAfter: number | null): ApiError {
-		const headers = this.retryAfterHeader && retryAfter !== null ? { 'Retry-After': String(retryAfter) } : undefined;
+		const headers =
+			this.retryAfterHeader && retryAfter !== null
+				? { 'Retry-After': String(retryAfter) }
+				: undefined;
 		return new ApiError(429, 'TooManyRequests', message, headers);
 	}
 }

@@ -23,7 +23,12 @@ export function done(message: string): EmuResponse {
 }
 
 /** Any error envelope, e.g. `throw apiError(415, 'UnsupportedMediaType', '...')`. */
-export function apiError(status: number, code: string, message: string, headers?: Record<string, string>): ApiError {
+export function apiError(
+	status: number,
+	code: string,
+	message: string,
+	headers?: Record<string, string>,
+): ApiError {
 	return new ApiError(status, code, message, headers);
 }
 

@@ -91,7 +91,10 @@ function segmentsMatch(pattern: Array<string | null>, segments: string[]): boole
 }
 
 /** Decoded parameters, or undefined when a segment is not valid percent-encoding. */
-function extractParams(compiled: CompiledRoute, segments: string[]): Record<string, string> | undefined {
+function extractParams(
+	compiled: CompiledRoute,
+	segments: string[],
+): Record<string, string> | undefined {
 	const params: Record<string, string> = {};
 	let name = 0;
 	for (let i = 0; i < compiled.segments.length; i++) {

@@ -53,7 +53,11 @@ export function pick<T>(rng: Rng, values: readonly T[]): T {
 }
 
 /** A user key (16 hex key, 32 hex secret) for an existing user. */
-export function addUserKey(state: EmulatorState, userId: string, rng: Rng): { apiKey: string; apiSecret: string } {
+export function addUserKey(
+	state: EmulatorState,
+	userId: string,
+	rng: Rng,
+): { apiKey: string; apiSecret: string } {
 	const apiKey = randomToken(rng, 16);
 	const apiSecret = randomToken(rng, 32);
 	state.userKeys.set(apiKey, { key: apiKey, secret: apiSecret, userId });
@@ -65,17 +69,46 @@ export function systemKeyToken(rng: Rng): string {
 	return `ft_${randomToken(rng, 16, ALNUM)}`;
 }
 
-const GIVEN_NAMES = ['Ada', 'Grace', 'Linus', 'Margaret', 'Alan', 'Barbara', 'Dennis', 'Frances', 'Ken', 'Radia'];
-const FAMILY_NAMES = ['Lovelace', 'Hopper', 'Torvalds', 'Hamilton', 'Turing', 'Liskov', 'Ritchie', 'Allen', 'Thompson', 'Perlman'];
+const GIVEN_NAMES = [
+	'Ada',
+	'Grace',
+	'Linus',
+	'Margaret',
+	'Alan',
+	'Barbara',
+	'Dennis',
+	'Frances',
+	'Ken',
+	'Radia',
+];
+const FAMILY_NAMES = [
+	'Lovelace',
+	'Hopper',
+	'Torvalds',
+	'Hamilton',
+	'Turing',
+	'Liskov',
+	'Ritchie',
+	'Allen',
+	'Thompson',
+	'Perlman',
+];
 const SEEDED_ROLES = ['Account Reviewer', 'Account Analyst', ACCOUNT_ADMINISTRATOR, null] as const;
 
-function seedUser(state: EmulatorState, rng: Rng, index: number, now: number, role: string | null): UserRecord {
+function seedUser(
+	state: EmulatorState,
+	rng: Rng,
+	index: number,
+	now: number,
+	role: string | null,
+): UserRecord {
 	const given = pick(rng, GIVEN_NAMES);
 	const family = pick(rng, FAMILY_NAMES);
 	const invitedOnly = index > 0 && rng() < 0.1;
 	const user: UserRecord = {
 		id: state.newId(),
-		email: index === 0 ? 'admin@example.com' : `${given}.${family}.${index}@example.com`.toLowerCase(),
+		email:
+			index === 0 ? 'admin@example.com' : `${given}.${family}.${index}@example.com`.toLowerCase(),
 		given_name: given,
 		family_name: family,
 		verified: !invitedOnly,
@@ -118,27 +151,46 @@ export function seedState(state: EmulatorState, options: SeedOptions, now: numbe
 	seedRoles(state);
 	const admin = seedUser(state, rng, 0, now, ACCOUNT_ADMINISTRATOR);
 	const { apiKey, apiSecret } = addUserKey(state, admin.id, rng);
-	for (let i = 1; i <= (options.users ?? 0); i++) seedUser(state, rng, i, now, pick(rng, SEEDED_ROLES));
+	for (let i = 1; i <= (options.users ?? 0); i++)
+		seedUser(state, rng, i, now, pick(rng, SEEDED_ROLES));
 	for (let i = 0; i < (options.groups ?? 0); i++) {
-		const group = { id: state.newId(), name: `group_${i + 1}`, created_at: isoTime(now - 60 * 86_400_000 + i) };
+		const group = {
+			id: state.newId(),
+			name: `group_${i + 1}`,
+			created_at: isoTime(now - 60 * 86_400_000 + i),
+		};
 		state.groups.set(group.id, track(group));
 	}
 	for (let i = 0; i < (options.systemKeys ?? 0); i++) seedSystemKey(state, rng, i, now);
 	return { adminUserId: admin.id, apiKey, apiSecret, rng };
 }
 
-type SeedConnections = (state: EmulatorState, count: number, rng: Rng, now: number) => void | Promise<void>;
+type SeedConnections = (
+	state: EmulatorState,
+	count: number,
+	rng: Rng,
+	now: number,
+) => void | Promise<void>;
 
 /**
  * Connections are seeded by `seedConnections` of routes/connections.ts (it knows their shape).
  * Imported lazily, and only when connections are asked for.
  */
-export async function seedConnectionsLazily(state: EmulatorState, count: number, rng: Rng, now: number): Promise<void> {
+export async function seedConnectionsLazily(
+	state: EmulatorState,
+	count: number,
+	rng: Rng,
+	now: number,
+): Promise<void> {
 	if (count <= 0) return;
 	const connectionsModule = './routes/connections';
-	const { seedConnections } = (await import(connectionsModule)) as { seedConnections?: SeedConnections };
+	const { seedConnections } = (await import(connectionsModule)) as {
+		seedConnections?: SeedConnections;
+	};
 	if (typeof seedConnections !== 'function') {
-		throw new Error('routes/connections.ts does not export seedConnections(state, count, rng, now)');
+		throw new Error(
+			'routes/connections.ts does not export seedConnections(state, count, rng, now)',
+		);
 	}
 	await seedConnections(state, count, rng, now);
 }

@@ -33,12 +33,17 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 function lowerCaseHeaders(req: http.IncomingMessage): Record<string, string> {
 	const headers: Record<string, string> = {};
 	for (const [name, value] of Object.entries(req.headers)) {
-		if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+		if (value !== undefined)
+			headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
 	}
 	return headers;
 }
 
-async function handle(pipeline: Pipeline, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(
+	pipeline: Pipeline,
+	req: http.IncomingMessage,
+	res: http.ServerResponse,
+): Promise<void> {
 	const request: ParsedRequest = {
 		method: req.method ?? 'GET',
 		url: req.url ?? '/',
@@ -56,7 +61,11 @@ async function handle(pipeline: Pipeline, req: http.IncomingMessage, res: http.S
 	res.end(body);
 }
 
-export async function startServer(pipeline: Pipeline, port: number, host: string): Promise<RunningServer> {
+export async function startServer(
+	pipeline: Pipeline,
+	port: number,
+	host: string,
+): Promise<RunningServer> {
 	const server = http.createServer({ noDelay: true, keepAlive: true }, (req, res) => {
 		handle(pipeline, req, res).catch((error: Error) => {
 			console.error('emulator: unexpected error', error);
@@ -70,7 +79,8 @@ export async function startServer(pipeline: Pipeline, port: number, host: string
 		server.listen(port, host, resolve);
 	});
 	const ticker = setInterval(() => {
-		if (pipeline.clock.mode === 'real') pipeline.clock.tick().catch((error) => console.error('emulator: ticker failed', error));
+		if (pipeline.clock.mode === 'real')
+			pipeline.clock.tick().catch((error) => console.error('emulator: ticker failed', error));
 	}, REAL_TICK_MS);
 	ticker.unref();
 	const address = server.address();

@@ -80,7 +80,14 @@ export interface SyncHistoryRecord {
 	sync_id: string;
 	start_time: string;
 	end_time: string | null;
-	status: 'SCHEDULED' | 'RUNNING' | 'SUCCESSFUL' | 'FAILURE' | 'FAILURE_WITH_TASK' | 'RESCHEDULED' | 'CANCELED';
+	status:
+		| 'SCHEDULED'
+		| 'RUNNING'
+		| 'SUCCESSFUL'
+		| 'FAILURE'
+		| 'FAILURE_WITH_TASK'
+		| 'RESCHEDULED'
+		| 'CANCELED';
 }
 
 export interface SystemKeyPermission {
@@ -217,7 +224,11 @@ export class EmulatorState {
 	/** Events waiting for webhook delivery (filled by the sync simulation and routes). */
 	readonly outbox: OutboxEvent[] = [];
 	/** Webhook behaviour knobs; the server maps its `strictWebhookUrls` option onto `strictUrls`. */
-	readonly webhookSettings: WebhookSettings = { strictUrls: false, signatureCase: 'upper', attemptTimeoutMs: 3000 };
+	readonly webhookSettings: WebhookSettings = {
+		strictUrls: false,
+		signatureCase: 'upper',
+		attemptTimeoutMs: 3000,
+	};
 	/** Every POST the emulator made to a webhook URL (creation pings, tests, events), oldest first. */
 	readonly webhookDeliveries: WebhookDeliveryLogEntry[] = [];
 
@@ -234,6 +245,24 @@ export class EmulatorState {
 }
 
 const ID_WORDS = [
-	'speak', 'projected', 'program', 'airworthy', 'sickle', 'quoth', 'mellow', 'crisp', 'amber', 'harbor',
-	'lantern', 'meadow', 'quartz', 'ripple', 'timber', 'velvet', 'willow', 'zephyr', 'cobalt', 'ember',
+	'speak',
+	'projected',
+	'program',
+	'airworthy',
+	'sickle',
+	'quoth',
+	'mellow',
+	'crisp',
+	'amber',
+	'harbor',
+	'lantern',
+	'meadow',
+	'quartz',
+	'ripple',
+	'timber',
+	'velvet',
+	'willow',
+	'zephyr',
+	'cobalt',
+	'ember',
 ];

@@ -62,7 +62,11 @@ export async function call<T = Item>(
 		body = JSON.stringify(options.body);
 		headers['content-type'] = 'application/json';
 	}
-	const response = await fetch(emu.baseUrl + path, { method, headers: { ...headers, ...options.headers }, body });
+	const response = await fetch(emu.baseUrl + path, {
+		method,
+		headers: { ...headers, ...options.headers },
+		body,
+	});
 	const text = await response.text();
 	let parsed: Envelope<T> = {};
 	try {
@@ -74,14 +78,20 @@ export async function call<T = Item>(
 }
 
 /** Every item of a list endpoint, following `next_cursor`. */
-export async function listAll<T = Item>(emu: Emulator, path: string, limit: number, as?: Credentials): Promise<T[]> {
+export async function listAll<T = Item>(
+	emu: Emulator,
+	path: string,
+	limit: number,
+	as?: Credentials,
+): Promise<T[]> {
 	const items: T[] = [];
 	let cursor: string | undefined;
 	do {
 		const separator = path.includes('?') ? '&' : '?';
 		const query = `limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
 		const { status, body } = await call<Page<T>>(emu, 'GET', `${path}${separator}${query}`, { as });
-		if (status !== 200 || !body.data) throw new Error(`GET ${path} answered ${status}: ${JSON.stringify(body)}`);
+		if (status !== 200 || !body.data)
+			throw new Error(`GET ${path} answered ${status}: ${JSON.stringify(body)}`);
 		items.push(...body.data.items);
 		cursor = body.data.next_cursor;
 	} while (cursor);

@@ -17,7 +17,11 @@ export interface Throughput {
 }
 
 /** Pages through `path` (restarting at the end) for `durationMs`, 1,000 items a page. */
-export async function measurePages(emu: Emulator, path: string, durationMs: number): Promise<Throughput> {
+export async function measurePages(
+	emu: Emulator,
+	path: string,
+	durationMs: number,
+): Promise<Throughput> {
 	const authorization = basicHeader(emu);
 	const started = performance.now();
 	let pages = 0;
@@ -42,7 +46,9 @@ async function main(): Promise<void> {
 	emu.requestLog.enabled = false;
 	try {
 		const result = await measurePages(emu, '/v1/users', durationMs);
-		console.log(`${result.pagesPerSecond.toFixed(0)} pages/s of 1,000 users (${result.items} items in ${durationMs} ms)`);
+		console.log(
+			`${result.pagesPerSecond.toFixed(0)} pages/s of 1,000 users (${result.items} items in ${durationMs} ms)`,
+		);
 	} finally {
 		await emu.close();
 	}

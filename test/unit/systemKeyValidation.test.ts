@@ -27,12 +27,15 @@ describe('validateSystemKeyName', () => {
 		expect(validateSystemKeyName('  ci_reader ')).toBe('ci_reader');
 	});
 
-	it.each(['1st_key', 'my-key', 'my key', 'schlüssel', 'key.name'])('refuses %s, explaining the rule', (name) => {
-		expect(problemOf(() => validateSystemKeyName(name))).toBe(
-			`System key name "${name}" is not valid: it must start with a letter or an underscore ` +
-				'and contain only letters, numbers and underscores (e.g. "ci_reader")',
-		);
-	});
+	it.each(['1st_key', 'my-key', 'my key', 'schlüssel', 'key.name'])(
+		'refuses %s, explaining the rule',
+		(name) => {
+			expect(problemOf(() => validateSystemKeyName(name))).toBe(
+				`System key name "${name}" is not valid: it must start with a letter or an underscore ` +
+					'and contain only letters, numbers and underscores (e.g. "ci_reader")',
+			);
+		},
+	);
 
 	it.each(['', '   ', undefined, 42])('asks for a name when given %p', (name) => {
 		expect(problemOf(() => validateSystemKeyName(name))).toBe(
@@ -79,7 +82,11 @@ describe('permissionsFromBuilder', () => {
 				resource_filter: { ids: ['c1', 'c2'], group_ids: ['g1'] },
 			},
 			{ resource_type: 'DESTINATION', access_level: 'READ' },
-			{ resource_type: 'TRANSFORMATION', access_level: 'NONE', resource_filter: { group_ids: ['g2'] } },
+			{
+				resource_type: 'TRANSFORMATION',
+				access_level: 'NONE',
+				resource_filter: { group_ids: ['g2'] },
+			},
 			{ resource_type: 'ACCOUNT', access_level: 'READ' },
 		]);
 	});
@@ -101,9 +108,9 @@ describe('permissionsFromBuilder', () => {
 		).toBe(
 			'Permission 2: resource type "PRIVATE_LINK" is not valid. Use one of: ACCOUNT, USER, WEBHOOK, TEAM, ROLES, DESTINATION, TRANSFORMATION, REMOTE_EXECUTION_AGENT, CONNECTOR',
 		);
-		expect(problemOf(() => permissionsFromBuilder([{ resourceType: 'USER', accessLevel: 'WRITE' }]))).toBe(
-			'Permission 1: access level "WRITE" is not valid. Use one of: NONE, READ, MANAGE',
-		);
+		expect(
+			problemOf(() => permissionsFromBuilder([{ resourceType: 'USER', accessLevel: 'WRITE' }])),
+		).toBe('Permission 1: access level "WRITE" is not valid. Use one of: NONE, READ, MANAGE');
 		expect(problemOf(() => permissionsFromBuilder([{ resourceType: 'USER' }]))).toBe(
 			'Permission 1: access level missing. Use one of: NONE, READ, MANAGE',
 		);
@@ -112,7 +119,9 @@ describe('permissionsFromBuilder', () => {
 	it('refuses resource IDs outside DESTINATION and CONNECTOR', () => {
 		expect(
 			problemOf(() =>
-				permissionsFromBuilder([{ resourceType: 'TRANSFORMATION', accessLevel: 'READ', resourceIds: 't1' }]),
+				permissionsFromBuilder([
+					{ resourceType: 'TRANSFORMATION', accessLevel: 'READ', resourceIds: 't1' },
+				]),
 			),
 		).toBe(
 			'Permission 1: resource IDs can only be set for DESTINATION and CONNECTOR permissions, not TRANSFORMATION; remove them',
@@ -122,7 +131,9 @@ describe('permissionsFromBuilder', () => {
 	it('refuses group IDs outside CONNECTOR and TRANSFORMATION', () => {
 		expect(
 			problemOf(() =>
-				permissionsFromBuilder([{ resourceType: 'DESTINATION', accessLevel: 'READ', groupIds: 'g1' }]),
+				permissionsFromBuilder([
+					{ resourceType: 'DESTINATION', accessLevel: 'READ', groupIds: 'g1' },
+				]),
 			),
 		).toBe(
 			'Permission 1: group IDs can only be set for CONNECTOR and TRANSFORMATION permissions, not DESTINATION; remove them',
@@ -148,7 +159,11 @@ describe('permissionsFromJson', () => {
 	it('accepts the API shape and trims IDs', () => {
 		expect(
 			permissionsFromJson([
-				{ resource_type: 'CONNECTOR', access_level: 'READ', resource_filter: { ids: [' c1 '], group_ids: [] } },
+				{
+					resource_type: 'CONNECTOR',
+					access_level: 'READ',
+					resource_filter: { ids: [' c1 '], group_ids: [] },
+				},
 				{ resource_type: 'WEBHOOK', access_level: 'MANAGE', resource_filter: null },
 			]),
 		).toEqual([
@@ -177,7 +192,9 @@ describe('permissionsFromJson', () => {
 	});
 
 	it('refuses camelCase or unknown fields', () => {
-		expect(problemOf(() => permissionsFromJson([{ resourceType: 'USER', access_level: 'READ' }]))).toBe(
+		expect(
+			problemOf(() => permissionsFromJson([{ resourceType: 'USER', access_level: 'READ' }])),
+		).toBe(
 			'Permission 1: unknown field "resourceType". Allowed fields: resource_type, access_level, resource_filter',
 		);
 		expect(
@@ -190,20 +207,24 @@ describe('permissionsFromJson', () => {
 	});
 
 	it('refuses enum values in the wrong case', () => {
-		expect(problemOf(() => permissionsFromJson([{ resource_type: 'connector', access_level: 'READ' }]))).toMatch(
-			/^Permission 1: resource_type "connector" is not valid\. Use one of: ACCOUNT, /,
-		);
+		expect(
+			problemOf(() => permissionsFromJson([{ resource_type: 'connector', access_level: 'READ' }])),
+		).toMatch(/^Permission 1: resource_type "connector" is not valid\. Use one of: ACCOUNT, /);
 	});
 
 	it('refuses filters that are not ID arrays', () => {
 		expect(
 			problemOf(() =>
-				permissionsFromJson([{ resource_type: 'CONNECTOR', access_level: 'READ', resource_filter: { ids: 'c1' } }]),
+				permissionsFromJson([
+					{ resource_type: 'CONNECTOR', access_level: 'READ', resource_filter: { ids: 'c1' } },
+				]),
 			),
 		).toBe('Permission 1: resource_filter.ids must be an array of non-empty ID strings');
 		expect(
 			problemOf(() =>
-				permissionsFromJson([{ resource_type: 'CONNECTOR', access_level: 'READ', resource_filter: ['c1'] }]),
+				permissionsFromJson([
+					{ resource_type: 'CONNECTOR', access_level: 'READ', resource_filter: ['c1'] },
+				]),
 			),
 		).toMatch(/^Permission 1: resource_filter must be a JSON object/);
 	});
@@ -211,9 +232,13 @@ describe('permissionsFromJson', () => {
 	it('applies the same filter and duplicate rules as the builder', () => {
 		expect(
 			problemOf(() =>
-				permissionsFromJson([{ resource_type: 'USER', access_level: 'READ', resource_filter: { ids: ['u1'] } }]),
+				permissionsFromJson([
+					{ resource_type: 'USER', access_level: 'READ', resource_filter: { ids: ['u1'] } },
+				]),
 			),
-		).toMatch(/^Permission 1: resource IDs can only be set for DESTINATION and CONNECTOR permissions, not USER/);
+		).toMatch(
+			/^Permission 1: resource IDs can only be set for DESTINATION and CONNECTOR permissions, not USER/,
+		);
 		expect(
 			problemOf(() =>
 				permissionsFromJson([

@@ -7,7 +7,17 @@
  * expiration period.
  */
 import { paginate, track } from '../pagination';
-import { conflict, created, done, invalidInput, isoTime, notFound, objectBody, ok, requireString } from '../respond';
+import {
+	conflict,
+	created,
+	done,
+	invalidInput,
+	isoTime,
+	notFound,
+	objectBody,
+	ok,
+	requireString,
+} from '../respond';
 import { randomToken, systemKeyToken } from '../seed';
 import type { EmulatorState, SystemKeyPermission, SystemKeyRecord } from '../state';
 import type { Route, RouteContext, RoutePermission } from '../types';
@@ -25,7 +35,11 @@ export const RESOURCE_TYPES: ReadonlyArray<RoutePermission['resourceType']> = [
 	'REMOTE_EXECUTION_AGENT',
 	'CONNECTOR',
 ];
-const ACCESS_LEVELS: ReadonlyArray<SystemKeyPermission['access_level']> = ['NONE', 'READ', 'MANAGE'];
+const ACCESS_LEVELS: ReadonlyArray<SystemKeyPermission['access_level']> = [
+	'NONE',
+	'READ',
+	'MANAGE',
+];
 /** Which resource types each `resource_filter` field is allowed on. */
 const FILTER_RULES = {
 	ids: ['DESTINATION', 'CONNECTOR'],
@@ -54,7 +68,9 @@ function readExpirationPeriod(body: Record<string, unknown>): string | undefined
 	const value = body.expiration_period;
 	if (value === undefined) return undefined;
 	if (typeof value !== 'string' || !(value in EXPIRATION_MONTHS)) {
-		throw invalidInput(`Invalid value for 'expiration_period': must be one of ${Object.keys(EXPIRATION_MONTHS).join(', ')}`);
+		throw invalidInput(
+			`Invalid value for 'expiration_period': must be one of ${Object.keys(EXPIRATION_MONTHS).join(', ')}`,
+		);
 	}
 	return value;
 }
@@ -62,20 +78,30 @@ function readExpirationPeriod(body: Record<string, unknown>): string | undefined
 function readName(state: EmulatorState, body: Record<string, unknown>, ownId?: string): string {
 	const name = requireString(body, 'name');
 	if (!NAME.test(name)) {
-		throw invalidInput("Invalid value for 'name': must start with a letter or underscore and contain only letters, numbers and underscores");
+		throw invalidInput(
+			"Invalid value for 'name': must start with a letter or underscore and contain only letters, numbers and underscores",
+		);
 	}
 	for (const key of state.systemKeys.values()) {
-		if (key.name === name && key.id !== ownId) throw conflict(`System key with name '${name}' already exists`);
+		if (key.name === name && key.id !== ownId)
+			throw conflict(`System key with name '${name}' already exists`);
 	}
 	return name;
 }
 
-function readIdList(filter: Record<string, unknown>, field: keyof typeof FILTER_RULES, resourceType: string, where: string) {
+function readIdList(
+	filter: Record<string, unknown>,
+	field: keyof typeof FILTER_RULES,
+	resourceType: string,
+	where: string,
+) {
 	const value = filter[field];
 	if (value === undefined) return undefined;
 	const allowedOn: readonly string[] = FILTER_RULES[field];
 	if (!allowedOn.includes(resourceType)) {
-		throw invalidInput(`${where}: 'resource_filter.${field}' is allowed only for ${allowedOn.join(' and ')}`);
+		throw invalidInput(
+			`${where}: 'resource_filter.${field}' is allowed only for ${allowedOn.join(' and ')}`,
+		);
 	}
 	if (!Array.isArray(value) || !value.every((id) => typeof id === 'string' && id !== '')) {
 		throw invalidInput(`${where}: 'resource_filter.${field}' must be an array of ids`);
@@ -85,14 +111,21 @@ function readIdList(filter: Record<string, unknown>, field: keyof typeof FILTER_
 
 function readPermission(raw: unknown, index: number): SystemKeyPermission {
 	const where = `permissions[${index}]`;
-	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalidInput(`${where} must be an object`);
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+		throw invalidInput(`${where} must be an object`);
 	const entry = raw as Record<string, unknown>;
 	const resourceType = entry.resource_type;
-	if (typeof resourceType !== 'string' || !(RESOURCE_TYPES as readonly string[]).includes(resourceType)) {
+	if (
+		typeof resourceType !== 'string' ||
+		!(RESOURCE_TYPES as readonly string[]).includes(resourceType)
+	) {
 		throw invalidInput(`${where}: 'resource_type' must be one of ${RESOURCE_TYPES.join(', ')}`);
 	}
 	const accessLevel = entry.access_level;
-	if (typeof accessLevel !== 'string' || !(ACCESS_LEVELS as readonly string[]).includes(accessLevel)) {
+	if (
+		typeof accessLevel !== 'string' ||
+		!(ACCESS_LEVELS as readonly string[]).includes(accessLevel)
+	) {
 		throw invalidInput(`${where}: 'access_level' must be one of ${ACCESS_LEVELS.join(', ')}`);
 	}
 	const permission: SystemKeyPermission = {
@@ -101,9 +134,15 @@ function readPermission(raw: unknown, index: number): SystemKeyPermission {
 	};
 	if (entry.resource_filter !== undefined && entry.resource_filter !== null) {
 		const filter = entry.resource_filter;
-		if (typeof filter !== 'object' || Array.isArray(filter)) throw invalidInput(`${where}: 'resource_filter' must be an object`);
+		if (typeof filter !== 'object' || Array.isArray(filter))
+			throw invalidInput(`${where}: 'resource_filter' must be an object`);
 		const ids = readIdList(filter as Record<string, unknown>, 'ids', resourceType, where);
-		const groupIds = readIdList(filter as Record<string, unknown>, 'group_ids', resourceType, where);
+		const groupIds = readIdList(
+			filter as Record<string, unknown>,
+			'group_ids',
+			resourceType,
+			where,
+		);
 		permission.resource_filter = { ...(ids && { ids }), ...(groupIds && { group_ids: groupIds }) };
 	}
 	return permission;
@@ -111,7 +150,8 @@ function readPermission(raw: unknown, index: number): SystemKeyPermission {
 
 function readPermissions(body: Record<string, unknown>): SystemKeyPermission[] {
 	const value = body.permissions;
-	if (!Array.isArray(value) || value.length === 0) throw invalidInput("Field 'permissions' is required");
+	if (!Array.isArray(value) || value.length === 0)
+		throw invalidInput("Field 'permissions' is required");
 	return value.map(readPermission);
 }
 
@@ -182,7 +222,12 @@ export const routes: Route[] = [
 		handler: (ctx) => paginate(ctx.state.systemKeys, ctx.query, presentSystemKey),
 	},
 	{ method: 'POST', path: '/v1/system-keys', ...adminOnly, handler: createKey },
-	{ method: 'GET', path: '/v1/system-keys/:keyId', ...adminOnly, handler: (ctx) => ok(presentSystemKey(findKey(ctx))) },
+	{
+		method: 'GET',
+		path: '/v1/system-keys/:keyId',
+		...adminOnly,
+		handler: (ctx) => ok(presentSystemKey(findKey(ctx))),
+	},
 	{ method: 'PATCH', path: '/v1/system-keys/:keyId', ...adminOnly, handler: updateKey },
 	{
 		method: 'DELETE',

@@ -8,7 +8,16 @@
  */
 import { requireRole, type RoleScope } from '../catalog/roles';
 import { paginate, track } from '../pagination';
-import { conflict, created, done, isoTime, notFound, objectBody, ok, requireString } from '../respond';
+import {
+	conflict,
+	created,
+	done,
+	isoTime,
+	notFound,
+	objectBody,
+	ok,
+	requireString,
+} from '../respond';
 import type { EmulatorState, MembershipRecord, UserRecord } from '../state';
 import { ApiError, type Route, type RouteContext, type RoutePermission } from '../types';
 
@@ -72,7 +81,11 @@ export function membershipRoutes(
 			const membership = membershipsOf(ctx).get(id);
 			if (!membership) {
 				const noun = resourceNoun(kind, ctx);
-				throw new ApiError(404, `NotFound_${noun}`, `User '${ctx.params.userId}' has no membership of ${noun.toLowerCase()} '${id}'`);
+				throw new ApiError(
+					404,
+					`NotFound_${noun}`,
+					`User '${ctx.params.userId}' has no membership of ${noun.toLowerCase()} '${id}'`,
+				);
 			}
 			return membership;
 		};
@@ -93,7 +106,8 @@ export function membershipRoutes(
 					const body = objectBody(ctx.body);
 					const id = requireString(body, 'id');
 					if (!kind.exists(ctx.state, id)) throw notFound(resourceNoun(kind, ctx), id);
-					if (memberships.has(id)) throw conflict(`User already has a membership of ${kind.noun.toLowerCase()} '${id}'`);
+					if (memberships.has(id))
+						throw conflict(`User already has a membership of ${kind.noun.toLowerCase()} '${id}'`);
 					const membership: MembershipRecord = {
 						id,
 						role: requireRole(ctx.state, body.role, kind.roleScope),
@@ -103,7 +117,12 @@ export function membershipRoutes(
 					return created(membership, `${kind.noun} membership has been created`);
 				},
 			},
-			{ method: 'GET', path: item, permission: permission('READ'), handler: (ctx) => ok(findMembership(ctx)) },
+			{
+				method: 'GET',
+				path: item,
+				permission: permission('READ'),
+				handler: (ctx) => ok(findMembership(ctx)),
+			},
 			{
 				method: 'PATCH',
 				path: item,

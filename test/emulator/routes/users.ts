@@ -28,7 +28,10 @@ import { membershipRoutes } from './userMemberships';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export const userPermission = (access: RoutePermission['access']): RoutePermission => ({ resourceType: 'USER', access });
+export const userPermission = (access: RoutePermission['access']): RoutePermission => ({
+	resourceType: 'USER',
+	access,
+});
 
 export function findUser(ctx: RouteContext): UserRecord {
 	const user = ctx.state.users.get(ctx.params.userId);
@@ -69,10 +72,12 @@ function listUsers(ctx: RouteContext) {
 function inviteUser(ctx: RouteContext) {
 	const body = objectBody(ctx.body);
 	const email = requireString(body, 'email');
-	if (!EMAIL.test(email)) throw invalidInput(`Invalid value for 'email': '${email}' is not an e-mail address`);
+	if (!EMAIL.test(email))
+		throw invalidInput(`Invalid value for 'email': '${email}' is not an e-mail address`);
 	const lowerEmail = email.toLowerCase();
 	for (const user of ctx.state.users.values()) {
-		if (user.email.toLowerCase() === lowerEmail) throw conflict(`User with email '${email}' already exists`);
+		if (user.email.toLowerCase() === lowerEmail)
+			throw conflict(`User with email '${email}' already exists`);
 	}
 	const user: UserRecord = {
 		id: ctx.state.newId(),
@@ -83,7 +88,10 @@ function inviteUser(ctx: RouteContext) {
 		invited: true,
 		picture: nullableString(body, 'picture') ?? null,
 		phone: nullableString(body, 'phone') ?? null,
-		role: body.role === undefined || body.role === null ? null : requireRole(ctx.state, body.role, 'ACCOUNT'),
+		role:
+			body.role === undefined || body.role === null
+				? null
+				: requireRole(ctx.state, body.role, 'ACCOUNT'),
 		active: true,
 		logged_in_at: null,
 		created_at: isoTime(ctx.now),
@@ -106,13 +114,16 @@ function updateUser(ctx: RouteContext) {
 	if (body.role !== undefined) {
 		const role = requireRole(ctx.state, body.role, 'ACCOUNT');
 		if (role !== user.role) {
-			if (ctx.caller.kind === 'user' && ctx.caller.id === user.id) throw forbidden('You cannot change your own role');
+			if (ctx.caller.kind === 'user' && ctx.caller.id === user.id)
+				throw forbidden('You cannot change your own role');
 			refuseLastAdministrator(ctx.state, user, 'change the role of');
 		}
 		changes.role = role;
 	}
 	if (Object.keys(changes).length === 0) {
-		throw invalidInput('At least one of given_name, family_name, phone, picture or role is required');
+		throw invalidInput(
+			'At least one of given_name, family_name, phone, picture or role is required',
+		);
 	}
 	Object.assign(user, changes);
 	return ok(user, 'User has been updated');
@@ -123,7 +134,8 @@ function removeUser(state: EmulatorState, userId: string): void {
 	state.users.delete(userId);
 	state.userConnectionMemberships.delete(userId);
 	state.userGroupMemberships.delete(userId);
-	for (const [key, userKey] of state.userKeys) if (userKey.userId === userId) state.userKeys.delete(key);
+	for (const [key, userKey] of state.userKeys)
+		if (userKey.userId === userId) state.userKeys.delete(key);
 	for (const team of state.teams.values()) team.users.delete(userId);
 }
 
@@ -136,8 +148,18 @@ export const routes: Route[] = [
 		rateBucket: 'user_creation',
 		handler: inviteUser,
 	},
-	{ method: 'GET', path: '/v1/users/:userId', permission: userPermission('READ'), handler: (ctx) => ok(findUser(ctx)) },
-	{ method: 'PATCH', path: '/v1/users/:userId', permission: userPermission('MANAGE'), handler: updateUser },
+	{
+		method: 'GET',
+		path: '/v1/users/:userId',
+		permission: userPermission('READ'),
+		handler: (ctx) => ok(findUser(ctx)),
+	},
+	{
+		method: 'PATCH',
+		path: '/v1/users/:userId',
+		permission: userPermission('MANAGE'),
+		handler: updateUser,
+	},
 	{
 		method: 'DELETE',
 		path: '/v1/users/:userId',
@@ -155,7 +177,8 @@ export const routes: Route[] = [
 		permission: userPermission('MANAGE'),
 		handler: (ctx) => {
 			const user = findUser(ctx);
-			if (ctx.caller.kind === 'user' && ctx.caller.id === user.id) throw forbidden('You cannot change your own role');
+			if (ctx.caller.kind === 'user' && ctx.caller.id === user.id)
+				throw forbidden('You cannot change your own role');
 			refuseLastAdministrator(ctx.state, user, 'remove the role of');
 			user.role = null;
 			return done('User role in account has been removed');

@@ -34,7 +34,12 @@ function errorOf(result: Awaited<ReturnType<typeof runSystemKey>>) {
  * Answers every request to one emulator route with an error while `run` runs. The node's checks
  * cover every rule the emulator knows, so this is how a rule only Fivetran knows is simulated.
  */
-async function withRouteError<T>(method: string, path: string, error: ApiError, run: () => Promise<T>): Promise<T> {
+async function withRouteError<T>(
+	method: string,
+	path: string,
+	error: ApiError,
+	run: () => Promise<T>,
+): Promise<T> {
 	const route = routes.find((candidate) => candidate.method === method && candidate.path === path);
 	if (route === undefined) throw new Error(`the emulator has no route ${method} ${path}`);
 	const original = route.handler;
@@ -62,25 +67,35 @@ describe('401 Unauthorized (bad secret)', () => {
 	const badSecret = 'ab'.repeat(16);
 
 	it('fails the run without Continue On Fail, never showing a secret', async () => {
-		const result = await runSystemKey(emu, 'getMany', { returnAll: true }, {
-			keyPair: { apiKey: emu.apiKey, apiSecret: badSecret },
-		});
+		const result = await runSystemKey(
+			emu,
+			'getMany',
+			{ returnAll: true },
+			{
+				keyPair: { apiKey: emu.apiKey, apiSecret: badSecret },
+			},
+		);
 
 		const error = errorOf(result);
 		expect(error.message).toBe('Fivetran: Invalid API key or secret [Unauthorized]');
 		expect(error.httpCode).toBe('401');
-		expect(emu.requestLog.entries.map((entry) => [entry.status, entry.headers.authorization])).toEqual([
-			[401, '<invalid>'],
-		]);
+		expect(
+			emu.requestLog.entries.map((entry) => [entry.status, entry.headers.authorization]),
+		).toEqual([[401, '<invalid>']]);
 		expect(visibleText(result)).not.toContain(badSecret);
 		expect(visibleText(result)).not.toContain(emu.apiSecret);
 	});
 
 	it('outputs an error item with Continue On Fail', async () => {
-		const result = await runSystemKey(emu, 'get', { systemKeyId: byId(firstKey(emu).id) }, {
-			keyPair: { apiKey: emu.apiKey, apiSecret: badSecret },
-			continueOnFail: true,
-		});
+		const result = await runSystemKey(
+			emu,
+			'get',
+			{ systemKeyId: byId(firstKey(emu).id) },
+			{
+				keyPair: { apiKey: emu.apiKey, apiSecret: badSecret },
+				continueOnFail: true,
+			},
+		);
 
 		expect(result.error).toBeUndefined();
 		expect(result.items).toEqual([
@@ -101,7 +116,8 @@ describe('403 Forbidden: only an Account Administrator user key manages system k
 	const hint = "Only a user's API key with the Account Administrator role can manage system keys";
 	const emulatorMessage =
 		"Fivetran: Access denied. Only an Account Administrator's user key can manage system keys [Forbidden]";
-	const advice = /^Put an Account Administrator's API key and secret in the Fivetran credential used by this node\. HTTP 403\./;
+	const advice =
+		/^Put an Account Administrator's API key and secret in the Fivetran credential used by this node\. HTTP 403\./;
 
 	it('explains the rule when a system key is used, even one allowed to manage the account', async () => {
 		// A key created through the node: its secretShownOnce must be the working secret.
@@ -123,24 +139,33 @@ describe('403 Forbidden: only an Account Administrator user key manages system k
 		// The emulator's message already states the rule, so it is not repeated.
 		expect(error.message).toBe(emulatorMessage);
 		expect(error.description).toMatch(advice);
-		expect(emu.requestLog.entries.map((entry) => [entry.status, entry.headers.authorization])).toEqual([
-			[403, basicOf(systemKey)],
-		]);
+		expect(
+			emu.requestLog.entries.map((entry) => [entry.status, entry.headers.authorization]),
+		).toEqual([[403, basicOf(systemKey)]]);
 		expect(visibleText(result)).not.toContain(systemKey.apiSecret);
 	});
 
 	it('explains the rule for a non-administrator user key, as an error item with Continue On Fail', async () => {
 		const userKey = nonAdminUserKey();
 		const key = firstKey(emu);
-		const result = await runSystemKey(emu, 'rotate', { systemKeyId: byId(key.id), expirationPeriod: 'INFINITE' }, {
-			keyPair: userKey,
-			continueOnFail: true,
-		});
+		const result = await runSystemKey(
+			emu,
+			'rotate',
+			{ systemKeyId: byId(key.id), expirationPeriod: 'INFINITE' },
+			{
+				keyPair: userKey,
+				continueOnFail: true,
+			},
+		);
 
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
-		expect(result.items[0].json).toMatchObject({ code: 'Forbidden', httpCode: '403', error: emulatorMessage });
+		expect(result.items[0].json).toMatchObject({
+			code: 'Forbidden',
+			httpCode: '403',
+			error: emulatorMessage,
+		});
 		expect(result.items[0].json.description).toMatch(advice);
 		expect(result.items[0].json).not.toHaveProperty('secretShownOnce');
 		expect(emu.requestLog.entries.map((entry) => entry.status)).toEqual([403]);
@@ -148,7 +173,11 @@ describe('403 Forbidden: only an Account Administrator user key manages system k
 	});
 
 	it("adds the rule to Fivetran's generic permission wording", async () => {
-		const denied = new ApiError(403, 'Forbidden', 'Access denied. Required permission: ACCOUNT_READ');
+		const denied = new ApiError(
+			403,
+			'Forbidden',
+			'Access denied. Required permission: ACCOUNT_READ',
+		);
 		const result = await withRouteError('GET', '/v1/system-keys/:keyId', denied, async () =>
 			runSystemKey(emu, 'get', { systemKeyId: byId(firstKey(emu).id) }),
 		);
@@ -165,12 +194,14 @@ describe('404 Not Found', () => {
 		const result = await runSystemKey(emu, 'get', { systemKeyId: byId('no/such key') });
 
 		const error = errorOf(result);
-		expect(error.message).toBe("Fivetran: SystemKey with id 'no/such key' does not exist. [NotFound_SystemKey]");
+		expect(error.message).toBe(
+			"Fivetran: SystemKey with id 'no/such key' does not exist. [NotFound_SystemKey]",
+		);
 		expect(error.httpCode).toBe('404');
 		expect(error.context?.itemIndex).toBe(0);
-		expect(emu.requestLog.entries.map((entry) => [entry.method, entry.path, entry.status])).toEqual([
-			['GET', '/v1/system-keys/no%2Fsuch%20key', 404],
-		]);
+		expect(emu.requestLog.entries.map((entry) => [entry.method, entry.path, entry.status])).toEqual(
+			[['GET', '/v1/system-keys/no%2Fsuch%20key', 404]],
+		);
 	});
 
 	it('outputs an error item for the missing key and the record for the next one with Continue On Fail', async () => {
@@ -189,7 +220,11 @@ describe('404 Not Found', () => {
 				pairedItem: { item: 0 },
 			},
 			{
-				json: { success: true, id: key.id, message: `System key with id '${key.id}' has been deleted` },
+				json: {
+					success: true,
+					id: key.id,
+					message: `System key with id '${key.id}' has been deleted`,
+				},
 				pairedItem: { item: 1 },
 			},
 		]);
@@ -207,11 +242,16 @@ describe('400 InvalidInput and 409 Conflict', () => {
 			await runSystemKey(emu, 'update', parameters, { continueOnFail: true }),
 		]);
 
-		expect(errorOf(off).message).toBe("Fivetran: Invalid value for 'name': too long [InvalidInput]");
+		expect(errorOf(off).message).toBe(
+			"Fivetran: Invalid value for 'name': too long [InvalidInput]",
+		);
 		expect(errorOf(off).httpCode).toBe('400');
 		expect(on.error).toBeUndefined();
 		expect(on.items).toEqual([
-			{ json: expect.objectContaining({ code: 'InvalidInput', httpCode: '400' }), pairedItem: { item: 0 } },
+			{
+				json: expect.objectContaining({ code: 'InvalidInput', httpCode: '400' }),
+				pairedItem: { item: 0 },
+			},
 		]);
 		// A 400 is final: sent once per run, never retried.
 		expect(emu.requestLog.entries.map((entry) => [entry.method, entry.status])).toEqual([
@@ -244,19 +284,32 @@ describe('ambiguous failures (the answer is lost after Fivetran acted)', () => {
 
 	it.each([
 		['create', '/v1/system-keys', () => ({ name: 'ambiguous_create', ...ONE_PERMISSION })],
-		['rotate', '/v1/system-keys/:keyId/rotate', () => ({ systemKeyId: byId(firstKey(emu).id), expirationPeriod: 'INFINITE' })],
+		[
+			'rotate',
+			'/v1/system-keys/:keyId/rotate',
+			() => ({ systemKeyId: byId(firstKey(emu).id), expirationPeriod: 'INFINITE' }),
+		],
 	])('never sends %s twice', async (operation, path, parameters) => {
 		emu.faults.add({ method: 'POST', path, when: 'after', kind: 'status', status: 502 });
 
 		const result = await runSystemKey(emu, operation, parameters());
 
-		expect(errorOf(result).message).toMatch(/^Fivetran: The outcome of this request is unknown .* \[OutcomeUnknown\]$/);
-		expect(emu.requestLog.entries.map((entry) => [entry.method, entry.status])).toEqual([['POST', 502]]);
+		expect(errorOf(result).message).toMatch(
+			/^Fivetran: The outcome of this request is unknown .* \[OutcomeUnknown\]$/,
+		);
+		expect(emu.requestLog.entries.map((entry) => [entry.method, entry.status])).toEqual([
+			['POST', 502],
+		]);
 	});
 
 	it('counts a delete retried after a lost answer, then 404, as done and says so', async () => {
 		const key = [...emu.state.systemKeys.values()].pop()!;
-		emu.faults.add({ method: 'DELETE', path: '/v1/system-keys/:keyId', when: 'after', kind: 'reset' });
+		emu.faults.add({
+			method: 'DELETE',
+			path: '/v1/system-keys/:keyId',
+			when: 'after',
+			kind: 'reset',
+		});
 
 		const { items, error } = await runSystemKey(emu, 'delete', { systemKeyId: byId(key.id) });
 

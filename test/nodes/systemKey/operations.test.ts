@@ -64,7 +64,12 @@ describe('Create', () => {
 			permissionsInput: 'builder',
 			permissions: {
 				permission: [
-					{ resourceType: 'CONNECTOR', accessLevel: 'READ', resourceIds: 'conn_a, conn_b', groupIds: 'grp_a' },
+					{
+						resourceType: 'CONNECTOR',
+						accessLevel: 'READ',
+						resourceIds: 'conn_a, conn_b',
+						groupIds: 'grp_a',
+					},
 					{ resourceType: 'DESTINATION', accessLevel: 'MANAGE', resourceIds: '' },
 				],
 			},
@@ -94,14 +99,26 @@ describe('Create', () => {
 		expect(stored).toBeDefined();
 		expect(items).toHaveLength(1);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
-		expect(items[0].json).toEqual({ ...withoutSecret(stored!.id), secretShownOnce: stored!.secret });
-		expect(Object.keys(items[0].json).slice(0, 4)).toEqual(['id', 'name', 'key', 'secretShownOnce']);
+		expect(items[0].json).toEqual({
+			...withoutSecret(stored!.id),
+			secretShownOnce: stored!.secret,
+		});
+		expect(Object.keys(items[0].json).slice(0, 4)).toEqual([
+			'id',
+			'name',
+			'key',
+			'secretShownOnce',
+		]);
 		expect(items[0].json).not.toHaveProperty('secret');
 	});
 
 	it('sends permissions given as JSON, with the default expiration period', async () => {
 		const permissions = [
-			{ resource_type: 'TRANSFORMATION', access_level: 'READ', resource_filter: { group_ids: ['grp_b'] } },
+			{
+				resource_type: 'TRANSFORMATION',
+				access_level: 'READ',
+				resource_filter: { group_ids: ['grp_b'] },
+			},
 			{ resource_type: 'ACCOUNT', access_level: 'NONE' },
 		];
 		const { items, error } = await runSystemKey(emu, 'create', {
@@ -111,7 +128,11 @@ describe('Create', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(onlyRequest(emu).body).toEqual({ name: '_json_key', expiration_period: 'INFINITE', permissions });
+		expect(onlyRequest(emu).body).toEqual({
+			name: '_json_key',
+			expiration_period: 'INFINITE',
+			permissions,
+		});
 		expect(items[0].json).toMatchObject({ name: '_json_key', permissions, expired_at: null });
 		expect(typeof items[0].json.secretShownOnce).toBe('string');
 	});
@@ -176,7 +197,9 @@ describe('Update', () => {
 		expect(onlyRequest(emu).body).toEqual({
 			permissions: [{ resource_type: 'WEBHOOK', access_level: 'MANAGE' }],
 		});
-		expect(items[0].json.permissions).toEqual([{ resource_type: 'WEBHOOK', access_level: 'MANAGE' }]);
+		expect(items[0].json.permissions).toEqual([
+			{ resource_type: 'WEBHOOK', access_level: 'MANAGE' },
+		]);
 		expect(items[0].json).not.toHaveProperty('secret');
 	});
 });
@@ -202,7 +225,10 @@ describe('Rotate', () => {
 		const rotated = emu.state.systemKeys.get(key.id)!;
 		expect(rotated.secret).not.toBe(oldSecret);
 		expect(items).toEqual([
-			{ json: { ...withoutSecret(key.id), secretShownOnce: rotated.secret }, pairedItem: { item: 0 } },
+			{
+				json: { ...withoutSecret(key.id), secretShownOnce: rotated.secret },
+				pairedItem: { item: 0 },
+			},
 		]);
 		// One week on the emulator's clock (2026-01-01 start).
 		expect(items[0].json.expired_at).toBe(new Date(emu.clock.now() + 7 * 86_400_000).toISOString());
@@ -226,7 +252,11 @@ describe('Delete', () => {
 		});
 		expect(items).toEqual([
 			{
-				json: { success: true, id: key.id, message: `System key with id '${key.id}' has been deleted` },
+				json: {
+					success: true,
+					id: key.id,
+					message: `System key with id '${key.id}' has been deleted`,
+				},
 				pairedItem: { item: 0 },
 			},
 		]);

@@ -32,8 +32,16 @@ const NAME_RULE =
 	'it must start with a letter or an underscore and contain only letters, numbers and underscores (e.g. "ci_reader")';
 
 const createCases: Array<[string, Record<string, unknown>, string]> = [
-	['a name starting with a digit', { name: '1st_key' }, `System key name "1st_key" is not valid: ${NAME_RULE}`],
-	['a name with a hyphen', { name: 'ci-reader' }, `System key name "ci-reader" is not valid: ${NAME_RULE}`],
+	[
+		'a name starting with a digit',
+		{ name: '1st_key' },
+		`System key name "1st_key" is not valid: ${NAME_RULE}`,
+	],
+	[
+		'a name with a hyphen',
+		{ name: 'ci-reader' },
+		`System key name "ci-reader" is not valid: ${NAME_RULE}`,
+	],
 	['an empty name', { name: '  ' }, 'Enter a name for the system key (e.g. "ci_reader")'],
 	[
 		'an unknown expiration period',
@@ -57,7 +65,10 @@ const createCases: Array<[string, Record<string, unknown>, string]> = [
 	],
 	[
 		'a resource type listed twice',
-		builder({ resourceType: 'TEAM', accessLevel: 'READ' }, { resourceType: 'TEAM', accessLevel: 'MANAGE' }),
+		builder(
+			{ resourceType: 'TEAM', accessLevel: 'READ' },
+			{ resourceType: 'TEAM', accessLevel: 'MANAGE' },
+		),
 		'Permission 2: resource type TEAM is already used by permission 1; each resource type may appear only once, so combine them into one permission',
 	],
 	[
@@ -71,7 +82,11 @@ const createCases: Array<[string, Record<string, unknown>, string]> = [
 		json('{"resource_type": "USER", "access_level": "READ"}'),
 		'Permissions (JSON) must be a JSON array of permissions, e.g. [{"resource_type": "CONNECTOR", "access_level": "READ"}]',
 	],
-	['an empty JSON array', json('[]'), 'Add at least one permission: Fivetran requires a system key to have permissions'],
+	[
+		'an empty JSON array',
+		json('[]'),
+		'Add at least one permission: Fivetran requires a system key to have permissions',
+	],
 	[
 		'camelCase JSON fields',
 		json('[{"resourceType": "USER", "accessLevel": "READ"}]'),
@@ -79,7 +94,9 @@ const createCases: Array<[string, Record<string, unknown>, string]> = [
 	],
 	[
 		'a JSON filter outside its types',
-		json('[{"resource_type": "WEBHOOK", "access_level": "READ", "resource_filter": {"group_ids": ["g1"]}}]'),
+		json(
+			'[{"resource_type": "WEBHOOK", "access_level": "READ", "resource_filter": {"group_ids": ["g1"]}}]',
+		),
 		'Permission 1: group IDs can only be set for CONNECTOR and TRANSFORMATION permissions, not WEBHOOK; remove them',
 	],
 ];
@@ -100,7 +117,12 @@ describe('Create', () => {
 			'create',
 			createParameters({
 				name: 'hidden_filter',
-				...builder({ resourceType: 'USER', accessLevel: 'READ', resourceIds: 'u1', groupIds: 'g1' }),
+				...builder({
+					resourceType: 'USER',
+					accessLevel: 'READ',
+					resourceIds: 'u1',
+					groupIds: 'g1',
+				}),
 			}),
 		);
 
@@ -111,9 +133,15 @@ describe('Create', () => {
 	});
 
 	it('names the JSON syntax problem', async () => {
-		const { error } = await runSystemKey(emu, 'create', createParameters(json('[{"resource_type": "USER",}]')));
+		const { error } = await runSystemKey(
+			emu,
+			'create',
+			createParameters(json('[{"resource_type": "USER",}]')),
+		);
 
-		expect(error?.message).toMatch(/^'Permissions \(JSON\)' is not valid JSON \(.+\): fix the syntax$/);
+		expect(error?.message).toMatch(
+			/^'Permissions \(JSON\)' is not valid JSON \(.+\): fix the syntax$/,
+		);
 	});
 
 	it('with Continue On Fail, outputs the message for the invalid item and creates the valid one', async () => {
@@ -129,7 +157,9 @@ describe('Create', () => {
 			[`System key name "bad name" is not valid: ${NAME_RULE}`, { item: 0 }],
 			['good_name', { item: 1 }],
 		]);
-		expect(emu.requestLog.entries.map((entry) => (entry.body as { name: string }).name)).toEqual(['good_name']);
+		expect(emu.requestLog.entries.map((entry) => (entry.body as { name: string }).name)).toEqual([
+			'good_name',
+		]);
 	});
 });
 
@@ -141,14 +171,24 @@ describe('Update', () => {
 			permissionsInput: 'keep',
 		});
 
-		expect(error?.message).toBe('Nothing to update: enter a New Name or set Permissions Input to Builder or JSON');
+		expect(error?.message).toBe(
+			'Nothing to update: enter a New Name or set Permissions Input to Builder or JSON',
+		);
 		expect(emu.requestLog.entries).toEqual([]);
 	});
 
 	it('checks the new name and the new permissions', async () => {
 		const key = byId(firstKey(emu).id);
-		const badName = await runSystemKey(emu, 'update', { systemKeyId: key, name: 'new name', permissionsInput: 'keep' });
-		const noPermission = await runSystemKey(emu, 'update', { systemKeyId: key, name: '', ...json('[]') });
+		const badName = await runSystemKey(emu, 'update', {
+			systemKeyId: key,
+			name: 'new name',
+			permissionsInput: 'keep',
+		});
+		const noPermission = await runSystemKey(emu, 'update', {
+			systemKeyId: key,
+			name: '',
+			...json('[]'),
+		});
 
 		expect(badName.error?.message).toBe(`System key name "new name" is not valid: ${NAME_RULE}`);
 		expect(noPermission.error?.message).toBe(
@@ -167,9 +207,14 @@ describe('System Key ID', () => {
 	])('%s refuses a blank or dot-only ID', async (operation, parameters) => {
 		// An empty ID never gets this far: n8n itself stops on the required parameter.
 		for (const id of ['   ', '.', '..']) {
-			const { error } = await runSystemKey(emu, operation, { systemKeyId: byId(id), ...parameters });
+			const { error } = await runSystemKey(emu, operation, {
+				systemKeyId: byId(id),
+				...parameters,
+			});
 
-			expect(error?.message).toMatch(/^'System Key' (is empty: pick one from the list or enter its ID|cannot be "\.\.?": enter a real ID)$/);
+			expect(error?.message).toMatch(
+				/^'System Key' (is empty: pick one from the list or enter its ID|cannot be "\.\.?": enter a real ID)$/,
+			);
 		}
 		expect(emu.requestLog.entries).toEqual([]);
 	});

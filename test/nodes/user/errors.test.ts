@@ -8,7 +8,14 @@ import type { INodeParameters } from 'n8n-workflow';
 import type { Emulator } from '../../emulator';
 import { track } from '../../emulator/pagination';
 import { byId, useEmulator } from '../../harness';
-import { addMembership, addUser, jsonOf, pairedOf, runUser, type RunUserOptions } from './userTestKit';
+import {
+	addMembership,
+	addUser,
+	jsonOf,
+	pairedOf,
+	runUser,
+	type RunUserOptions,
+} from './userTestKit';
 
 // Built, not written out: test values, but shaped like real secrets.
 const WRONG_SECRET = 'f'.repeat(32);

@@ -4,7 +4,17 @@
  */
 import type { Emulator } from '../../emulator';
 import { byId, onlyRequest, useEmulator } from '../../harness';
-import { addMembership, addUser, asSent, expectedRequest, jsonOf, membershipOf, pairedOf, runUser, type MembershipKind } from './userTestKit';
+import {
+	addMembership,
+	addUser,
+	asSent,
+	expectedRequest,
+	jsonOf,
+	membershipOf,
+	pairedOf,
+	runUser,
+	type MembershipKind,
+} from './userTestKit';
 
 let emu: Emulator;
 

@@ -132,8 +132,16 @@ export function permissionsFromJson(value: unknown): SystemKeyPermission[] {
 		const permission = plainObject(entry, `${label} in Permissions (JSON)`);
 		rejectUnknownKeys(permission, PERMISSION_KEYS, label);
 		return {
-			resource_type: oneOf(permission.resource_type, SYSTEM_KEY_RESOURCE_TYPES, `${label}: resource_type`),
-			access_level: oneOf(permission.access_level, SYSTEM_KEY_ACCESS_LEVELS, `${label}: access_level`),
+			resource_type: oneOf(
+				permission.resource_type,
+				SYSTEM_KEY_RESOURCE_TYPES,
+				`${label}: resource_type`,
+			),
+			access_level: oneOf(
+				permission.access_level,
+				SYSTEM_KEY_ACCESS_LEVELS,
+				`${label}: access_level`,
+			),
 			resource_filter: filterFromJson(permission.resource_filter, label),
 		};
 	});
@@ -204,7 +212,10 @@ function idArray(value: unknown, what: string): string[] {
 }
 
 /** Drops empty id lists, and the whole filter when nothing is left. */
-function compactFilter(filter: { ids: string[]; group_ids: string[] }): SystemKeyResourceFilter | undefined {
+function compactFilter(filter: {
+	ids: string[];
+	group_ids: string[];
+}): SystemKeyResourceFilter | undefined {
 	const compact: SystemKeyResourceFilter = {};
 	if (filter.ids.length > 0) compact.ids = filter.ids;
 	if (filter.group_ids.length > 0) compact.group_ids = filter.group_ids;
@@ -221,7 +232,9 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: st
 
 function plainObject(value: unknown, what: string): Record<string, unknown> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		throw new SystemKeyInputError(`${what} must be a JSON object, e.g. ${JSON_EXAMPLE.slice(1, -1)}`);
+		throw new SystemKeyInputError(
+			`${what} must be a JSON object, e.g. ${JSON_EXAMPLE.slice(1, -1)}`,
+		);
 	}
 	return value as Record<string, unknown>;
 }

@@ -24,7 +24,7 @@ export const operations: Record<string, OperationModule> = {
 export const description: INodeProperties[] = [
 	{
 		displayName:
-			'Only the API key of a user with the Account Administrator role can manage system keys: Fivetran refuses system keys and other users\' keys (403).',
+			"Only the API key of a user with the Account Administrator role can manage system keys: Fivetran refuses system keys and other users' keys (403).",
 		name: 'systemKeyAdminNotice',
 		type: 'notice',
 		default: '',

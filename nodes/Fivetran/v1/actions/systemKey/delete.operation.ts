@@ -15,7 +15,10 @@ export const description: INodeProperties[] = updateDisplayOptions(
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const systemKeyId = readSystemKeyId(this, itemIndex);
 	const { message, alreadyDeleted } = await systemKeyApiRequest.call(this, {
 		method: 'DELETE',

@@ -16,7 +16,10 @@ export const description: INodeProperties[] = updateDisplayOptions(
 
 export const concurrency: ConcurrencyKind = 'read';
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const systemKeyId = readSystemKeyId(this, itemIndex);
 	const { data } = await systemKeyApiRequest.call(this, {
 		method: 'GET',

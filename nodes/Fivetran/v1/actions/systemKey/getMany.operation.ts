@@ -14,7 +14,10 @@ export const description: INodeProperties[] = updateDisplayOptions(
 
 export const concurrency: ConcurrencyKind = 'read';
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
 	const keys = await systemKeyApiRequestAllItems.call(

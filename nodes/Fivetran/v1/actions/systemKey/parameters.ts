@@ -44,12 +44,18 @@ export function readName(ctx: IExecuteFunctions, itemIndex: number): string {
 	return checked(ctx, itemIndex, () => validateSystemKeyName(name));
 }
 
-export function readExpirationPeriod(ctx: IExecuteFunctions, itemIndex: number): SystemKeyExpirationPeriod {
+export function readExpirationPeriod(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): SystemKeyExpirationPeriod {
 	const period = ctx.getNodeParameter('expirationPeriod', itemIndex, 'INFINITE');
 	return checked(ctx, itemIndex, () => validateExpirationPeriod(period));
 }
 
-export function readPermissionsMode(ctx: IExecuteFunctions, itemIndex: number): PermissionsInputMode {
+export function readPermissionsMode(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): PermissionsInputMode {
 	return ctx.getNodeParameter('permissionsInput', itemIndex, 'builder') as PermissionsInputMode;
 }
 
@@ -78,9 +84,13 @@ function parseJsonParameter(
 	const value = ctx.getNodeParameter(name, itemIndex, '');
 	if (typeof value !== 'string') return value;
 	if (value.trim() === '') {
-		throw new NodeOperationError(ctx.getNode(), `'${label}' is empty: enter a JSON array of permissions`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`'${label}' is empty: enter a JSON array of permissions`,
+			{
+				itemIndex,
+			},
+		);
 	}
 	try {
 		return JSON.parse(value) as unknown;

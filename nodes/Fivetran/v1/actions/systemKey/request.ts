@@ -31,7 +31,11 @@ export async function systemKeyApiRequest(
 	this: IExecuteFunctions,
 	options: FivetranRequest,
 ): Promise<FivetranResponse> {
-	return await explainForbidden(this, options.itemIndex, async () => await fivetranApiRequest.call(this, options));
+	return await explainForbidden(
+		this,
+		options.itemIndex,
+		async () => await fivetranApiRequest.call(this, options),
+	);
 }
 
 export async function systemKeyApiRequestAllItems(

@@ -20,7 +20,10 @@ export const description: INodeProperties[] = updateDisplayOptions(
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const systemKeyId = readSystemKeyId(this, itemIndex);
 	const body = { expiration_period: readExpirationPeriod(this, itemIndex) };
 	// Not idempotent: a repeat would rotate again and discard the secret the first one returned.

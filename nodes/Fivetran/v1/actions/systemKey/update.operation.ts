@@ -33,7 +33,10 @@ export const description: INodeProperties[] = updateDisplayOptions(
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const systemKeyId = readSystemKeyId(this, itemIndex);
 	const body: IDataObject = {};
 	if (String(this.getNodeParameter('name', itemIndex, '') ?? '').trim() !== '') {
