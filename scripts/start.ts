@@ -12,6 +12,7 @@
  * credential at https://api.fivetran.com instead (no emulator; the trigger stays unpublished,
  * as Fivetran delivers only to public HTTPS URLs).
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -76,8 +77,13 @@ async function main(): Promise<void> {
 	process.once('SIGINT', () => void stopAll(0));
 	process.once('SIGTERM', () => void stopAll(0));
 	await buildPackage();
+	const userFolder = join(cacheRoot(), 'demo-user');
+	// Start from an empty n8n every time, as the emulator does: n8n 2.41 keeps the previous
+	// run's webhook rows and, finding them at start-up, skips creating the trigger's webhook
+	// in the new emulator (its 'init' activation swallows the duplicate-row error).
+	rmSync(userFolder, { recursive: true, force: true });
 	demo = await startDemo({
-		userFolder: join(cacheRoot(), 'demo-user'),
+		userFolder,
 		n8nPort: options.port,
 		emulatorPort: EMULATOR_PORT,
 		realApi: options.realApi,
