@@ -23,59 +23,66 @@ interface DemoGroup {
 	connections: DemoConnection[];
 }
 
+/** A connection as one row: service, destination schema, the state the demo puts it in. */
+type ConnectionRow = [service: string, schema: string, state: DemoState];
+
+/** A group with its destination (service, time zone offset, region) and its connections. */
+function demoGroup(
+	name: string,
+	[service, timeZoneOffset, region]: [string, string, string],
+	rows: ConnectionRow[],
+): DemoGroup {
+	return {
+		name,
+		destination: { service, time_zone_offset: timeZoneOffset, region },
+		connections: rows.map(([connector, schema, state]) => ({ service: connector, schema, state })),
+	};
+}
+
 const DEMO_GROUPS: DemoGroup[] = [
-	{
-		name: 'warehouse_prod',
-		destination: { service: 'snowflake', time_zone_offset: '-5', region: 'AWS_US_EAST_1' },
-		connections: [
-			{ service: 'salesforce', schema: 'salesforce', state: 'healthy' },
-			{ service: 'hubspot', schema: 'hubspot_marketing', state: 'healthy' },
-			{ service: 'stripe', schema: 'stripe_payments', state: 'syncing' },
-			{ service: 'postgres', schema: 'app_db', state: 'broken' },
-			{ service: 'shopify', schema: 'shopify_store', state: 'paused' },
+	demoGroup(
+		'warehouse_prod',
+		['snowflake', '-5', 'AWS_US_EAST_1'],
+		[
+			['salesforce', 'salesforce', 'healthy'],
+			['hubspot', 'hubspot_marketing', 'healthy'],
+			['stripe', 'stripe_payments', 'syncing'],
+			['postgres', 'app_db', 'broken'],
+			['shopify', 'shopify_store', 'paused'],
 		],
-	},
-	{
-		name: 'analytics_eu',
-		destination: { service: 'big_query', time_zone_offset: '+1', region: 'GCP_EUROPE_WEST3' },
-		connections: [
-			{ service: 'google_analytics_4', schema: 'ga4_web', state: 'healthy' },
-			{ service: 'facebook_ads', schema: 'facebook_ads', state: 'broken' },
-			{ service: 'zendesk', schema: 'zendesk_support', state: 'healthy' },
-			{ service: 'jira', schema: 'jira_projects', state: 'never synced' },
+	),
+	demoGroup(
+		'analytics_eu',
+		['big_query', '+1', 'GCP_EUROPE_WEST3'],
+		[
+			['google_analytics_4', 'ga4_web', 'healthy'],
+			['facebook_ads', 'facebook_ads', 'broken'],
+			['zendesk', 'zendesk_support', 'healthy'],
+			['jira', 'jira_projects', 'never synced'],
 		],
-	},
-	{
-		name: 'sandbox',
-		destination: { service: 'postgres_warehouse', time_zone_offset: '0', region: 'GCP_US_EAST4' },
-		connections: [
-			{ service: 'github', schema: 'github_repos', state: 'paused' },
-			{ service: 'mysql', schema: 'legacy_mysql', state: 'never synced' },
-			{ service: 'google_sheets', schema: 'budget_sheet', state: 'healthy' },
+	),
+	demoGroup(
+		'sandbox',
+		['postgres_warehouse', '0', 'GCP_US_EAST4'],
+		[
+			['github', 'github_repos', 'paused'],
+			['mysql', 'legacy_mysql', 'never synced'],
+			['google_sheets', 'budget_sheet', 'healthy'],
 		],
-	},
+	),
 ];
 
+/** The users: given name, family name, account role; the email is given.family@example.com. */
 const DEMO_USERS = [
-	{
-		email: 'maria.garcia@example.com',
-		given_name: 'Maria',
-		family_name: 'Garcia',
-		role: 'Account Analyst',
-	},
-	{
-		email: 'kenji.sato@example.com',
-		given_name: 'Kenji',
-		family_name: 'Sato',
-		role: 'Account Reviewer',
-	},
-	{
-		email: 'amara.okafor@example.com',
-		given_name: 'Amara',
-		family_name: 'Okafor',
-		role: 'Account Administrator',
-	},
-];
+	['Maria', 'Garcia', 'Account Analyst'],
+	['Kenji', 'Sato', 'Account Reviewer'],
+	['Amara', 'Okafor', 'Account Administrator'],
+].map(([givenName, familyName, role]) => ({
+	email: `${givenName}.${familyName}@example.com`.toLowerCase(),
+	given_name: givenName,
+	family_name: familyName,
+	role,
+}));
 
 const HOUR = 3_600_000;
 

@@ -8,7 +8,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { Emulator } from '../emulator';
 import { track } from '../emulator/pagination';
 import type { SystemKeyPermission } from '../emulator/state';
-import { emulatorCredentials, runFivetranNode, type FivetranCredentials } from '../harness';
+import { byId, emulatorCredentials, runFivetranNode, type FivetranCredentials } from '../harness';
 import { jsonOf, pairedOf } from './user/userTestKit';
 
 export interface RunOptions {
@@ -83,6 +83,23 @@ export function addConnectorReader(
 	return addScopedKey(emu, [{ resource_type: 'CONNECTOR', access_level: 'READ' }]);
 }
 
+const connectorReaders = new WeakMap<Emulator, Pick<FivetranCredentials, 'apiKey' | 'apiSecret'>>();
+
+/**
+ * The connections-only key of `emu` (addConnectorReader), added on first use and the same key
+ * afterwards, so a case's run and its secret scan see the same secret.
+ */
+export function connectorReaderOf(
+	emu: Emulator,
+): Pick<FivetranCredentials, 'apiKey' | 'apiSecret'> {
+	let reader = connectorReaders.get(emu);
+	if (!reader) {
+		reader = addConnectorReader(emu);
+		connectorReaders.set(emu, reader);
+	}
+	return reader;
+}
+
 /** Credentials with a wrong API secret (the emulator answers 401). */
 export const WRONG_SECRET = { apiSecret: 'f'.repeat(32) };
 
@@ -96,6 +113,8 @@ export interface ApiErrorCase {
 	message: string | (() => string);
 	/** Requests before the failing one (e.g. a list read first); default none. */
 	requestsBefore?: number;
+	/** The failing request's Authorization as the request log shows it, when the case checks it. */
+	authorization?: () => string;
 }
 
 /** `wrap` turns Fivetran's message into what the operation shows (Offboard prefixes it). */
@@ -139,6 +158,35 @@ export function forbiddenCase(
 	};
 }
 
+/** The 403 case of an operation run with the connections-only key of `getEmu()`. */
+export function forbiddenForConnectorReader(
+	getEmu: () => Emulator,
+	operation: string,
+	parameters: () => INodeParameters,
+	permission: string,
+	wrap: MessageWrap = unwrapped,
+): ApiErrorCase {
+	const credentials = () => connectorReaderOf(getEmu());
+	return forbiddenCase(operation, parameters, credentials, permission, wrap);
+}
+
+/** The 401 (wrong secret) and 403 (connections-only key lacking `permission`) of one operation. */
+export function accessCases(
+	getEmu: () => Emulator,
+	operation: string,
+	parameters: () => INodeParameters,
+	permission: string,
+	wrap: MessageWrap = unwrapped,
+): ApiErrorCase[] {
+	return [
+		unauthorizedCase(operation, parameters, wrap),
+		forbiddenForConnectorReader(getEmu, operation, parameters, permission, wrap),
+	];
+}
+
+/** Return All of a list operation: the parameters of most 401 and 403 cases. */
+export const returnAll = (): INodeParameters => ({ returnAll: true });
+
 /**
  * Each case twice: without Continue On Fail the execution fails naming item 0; with it the item
  * carries the error, its code and HTTP status, paired with input item 0. Either way the failing
@@ -159,6 +207,8 @@ export function describeApiErrors(getEmu: () => Emulator, run: Run, cases: ApiEr
 			const statuses = emu.requestLog.entries.map((entry) => entry.status);
 			expect(statuses).toHaveLength((testCase.requestsBefore ?? 0) + 1);
 			expect(statuses[statuses.length - 1]).toBe(testCase.status);
+			if (testCase.authorization)
+				expect(emu.requestLog.entries.at(-1)?.headers.authorization).toBe(testCase.authorization());
 			expect(output).not.toContain(emu.apiSecret);
 			const scopedSecret = testCase.credentials?.().apiSecret;
 			if (scopedSecret) expect(output).not.toContain(scopedSecret);
@@ -226,4 +276,34 @@ export function describeValidation(
 			expect(emu.requestLog.entries).toEqual([]);
 		});
 	});
+}
+
+/** The rule every record id follows: not empty (`blank` is e.g. spaces or an expression). */
+export function emptyIdRule(
+	operation: string,
+	parameter: string,
+	label: string,
+	blank: string,
+): ValidationCase {
+	return {
+		rule: `a ${label.toLowerCase()} id cannot be empty`,
+		operation,
+		parameters: () => ({ [parameter]: byId(blank) }),
+		message: `'${label}' is empty: pick one from the list or enter its ID`,
+	};
+}
+
+/** The rule every record id follows: not a dot segment, which would change the URL's path. */
+export function dotSegmentIdRule(
+	operation: string,
+	parameter: string,
+	label: string,
+	segment: '.' | '..',
+): ValidationCase {
+	return {
+		rule: `a ${label.toLowerCase()} id cannot be a dot segment`,
+		operation,
+		parameters: () => ({ [parameter]: byId(segment) }),
+		message: `'${label}' cannot be "${segment}": enter a real ID`,
+	};
 }

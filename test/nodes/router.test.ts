@@ -1,5 +1,6 @@
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
+import { withErrorDetails } from '../../nodes/Fivetran/v1/helpers/errorDetails';
 import type { ConcurrencyKind } from '../../nodes/Fivetran/v1/actions/node.type';
 import { apiPath, fivetranApiRequest } from '../../nodes/Fivetran/v1/transport';
 import { startEmulator, type Emulator } from '../emulator';
@@ -85,6 +86,29 @@ describe('router (through n8n-core)', () => {
 			{ ok: 4 },
 		]);
 		expect(items.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3, 4].map((item) => ({ item })));
+	});
+
+	it('with Continue On Fail, error items carry the details an operation attached', async () => {
+		setProbeScript(async function (itemIndex) {
+			const error = new NodeOperationError(this.getNode(), 'sync failed', {
+				itemIndex,
+				description: 'see the logs',
+			});
+			// A detail named like a router field does not replace it.
+			throw withErrorDetails(error, { connectionId: 'c1', tasks: [{ code: 't' }], error: 'x' });
+		});
+
+		const { items, error } = await run({ items: 1, continueOnFail: true });
+
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json)).toEqual([
+			{
+				error: 'sync failed',
+				description: 'see the logs',
+				connectionId: 'c1',
+				tasks: [{ code: 't' }],
+			},
+		]);
 	});
 
 	it('with Continue On Fail, error items carry Fivetran code and HTTP status', async () => {

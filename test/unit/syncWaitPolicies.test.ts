@@ -2,10 +2,11 @@ import { NodeOperationError, type INode } from 'n8n-workflow';
 
 import {
 	failureDetails,
+	isSyncWaitFailure,
 	logsUrl,
 	syncWaitError,
-	syncWaitErrorItem,
 } from '../../nodes/Fivetran/v1/helpers/syncWait/failure';
+import { errorJson } from '../../nodes/Fivetran/v1/actions/router';
 import { onRescheduled, planStart } from '../../nodes/Fivetran/v1/helpers/syncWait/policies';
 import { toWaitSettings } from '../../nodes/Fivetran/v1/helpers/syncWait/settings';
 import { readSnapshot } from '../../nodes/Fivetran/v1/helpers/syncWait/snapshot';
@@ -159,7 +160,9 @@ describe('failure details', () => {
 				'Logs: https://fivetran.com/dashboard/connectors/a%2Fb/logs',
 			].join('\n'),
 		);
-		expect(syncWaitErrorItem(error)).toEqual({
+		expect(isSyncWaitFailure(error)).toBe(true);
+		// The router's Continue On Fail item: its fields plus the details.
+		expect(errorJson(error)).toEqual({
 			error: 'It failed',
 			description: error.description,
 			connectionId: 'a/b',
@@ -176,8 +179,8 @@ describe('failure details', () => {
 		});
 	});
 
-	it('leaves other errors to the router', () => {
-		expect(syncWaitErrorItem(new Error('x'))).toBeUndefined();
-		expect(syncWaitErrorItem(new NodeOperationError(node, 'plain'))).toBeUndefined();
+	it('tells wait failures from other errors', () => {
+		expect(isSyncWaitFailure(new Error('x'))).toBe(false);
+		expect(isSyncWaitFailure(new NodeOperationError(node, 'plain'))).toBe(false);
 	});
 });

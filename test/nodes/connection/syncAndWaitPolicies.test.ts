@@ -166,4 +166,38 @@ describe('Re-Sync and Wait', () => {
 		expect(canceled.status).toBe('CANCELED');
 		expect(result.items[0].json.syncId).toBe(resync.sync_id);
 	});
+
+	it('re-syncs only the chosen tables, grouped by schema, and waits for that re-sync', async () => {
+		const id = await w.connection({}, { durationMs: 3 * MINUTE });
+		const tables = {
+			table: [
+				{ schema: 'public', table: 'orders' },
+				{ schema: 'public', table: 'orders' },
+				{ schema: 'reporting', table: 'daily_summary' },
+			],
+		};
+		const parameters = { resyncScope: 'tables', tables, pollInterval: 60 };
+		const result = await w.wait(id, parameters, { operation: 'resyncAndWait' });
+		expect(requestLines(kit)).toEqual(historyWait(id, 3, 'resync'));
+		expect(kit.requests()[2].body).toEqual({
+			scope: { public: ['orders'], reporting: ['daily_summary'] },
+		});
+		const [resync] = historyOf(kit.emu.state, id);
+		expect(result.items[0].json).toMatchObject({
+			status: 'succeeded',
+			syncId: resync.sync_id,
+			durationSeconds: 180,
+			triggered: true,
+		});
+	});
+
+	it('refuses chosen tables without any table before any request', async () => {
+		const id = await w.connection();
+		const parameters = { resyncScope: 'tables', tables: {} };
+		const result = await w.wait(id, parameters, { operation: 'resyncAndWait' });
+		expect(kit.requests()).toEqual([]);
+		expect(result.error?.message).toBe(
+			'Add at least one table to re-sync, or choose Whole Connection',
+		);
+	});
 });

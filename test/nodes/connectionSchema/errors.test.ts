@@ -7,22 +7,19 @@ import type { ConnectionRecord } from '../../emulator/state';
 import { byId, useEmulator } from '../../harness';
 import { connectedPostgres, target } from './schemaKit';
 import {
-	addConnectorReader,
 	describeApiErrors,
 	describeValidation,
-	forbiddenCase,
+	forbiddenForConnectorReader,
 	runnerFor,
 	unauthorizedCase,
 } from '../kit';
 
 let emu: Emulator;
 let connection: ConnectionRecord;
-let connectorReader: { apiKey: string; apiSecret: string };
 
 useEmulator({ connections: 2 }, (started) => {
 	emu = started;
 	connection = connectedPostgres(emu);
-	connectorReader = addConnectorReader(emu);
 });
 
 /** The second seeded connection, its setup not complete: its source cannot be queried. */
@@ -34,10 +31,10 @@ function incompleteConnection(): ConnectionRecord {
 
 describeApiErrors(() => emu, runnerFor('connectionSchema'), [
 	unauthorizedCase('getTableColumns', () => target(connection.id, 'public', 'users')),
-	forbiddenCase(
+	forbiddenForConnectorReader(
+		() => emu,
 		'disableTable',
 		() => target(connection.id, 'public', 'users'),
-		() => connectorReader,
 		'CONNECTOR_MANAGE',
 	),
 	{

@@ -7,24 +7,23 @@
 import type { Emulator } from '../../emulator';
 import { addDestination, addGroup, byId, useEmulator } from '../group/kit';
 import {
+	accessCases,
 	addScopedKey,
 	describeApiErrors,
 	describeValidation,
+	dotSegmentIdRule,
 	forbiddenCase,
 	runnerFor,
-	unauthorizedCase,
 } from '../kit';
 
 const runDestination = runnerFor('destination');
 let emu: Emulator;
 let destination: ReturnType<typeof addDestination>;
-let connectorReader: ReturnType<typeof addScopedKey>;
 let destinationReader: ReturnType<typeof addScopedKey>;
 
 useEmulator({}, (started) => {
 	emu = started;
 	destination = addDestination(emu);
-	connectorReader = addScopedKey(emu, [{ resource_type: 'CONNECTOR', access_level: 'READ' }]);
 	destinationReader = addScopedKey(emu, [{ resource_type: 'DESTINATION', access_level: 'READ' }]);
 });
 
@@ -41,11 +40,10 @@ function createParameters(groupId: string, overrides: Record<string, unknown> = 
 }
 
 describeApiErrors(() => emu, runDestination, [
-	unauthorizedCase('get', () => ({ destinationId: byId(destination.id) })),
-	forbiddenCase(
+	...accessCases(
+		() => emu,
 		'get',
 		() => ({ destinationId: byId(destination.id) }),
-		() => connectorReader,
 		'DESTINATION_READ',
 	),
 	forbiddenCase(
@@ -135,12 +133,7 @@ describeValidation(() => emu, runDestination, [
 		parameters: () => ({ destinationId: byId(destination.id), updateFields: {} }),
 		message: 'Nothing to update: add at least one field under Update Fields',
 	},
-	{
-		rule: 'a destination id cannot be a dot segment',
-		operation: 'get',
-		parameters: () => ({ destinationId: byId('.') }),
-		message: '\'Destination\' cannot be ".": enter a real ID',
-	},
+	dotSegmentIdRule('get', 'destinationId', 'Destination', '.'),
 ]);
 
 describe('validation lists every problem of an item', () => {

@@ -8,8 +8,8 @@ import {
 	addGroup,
 	asSent,
 	byId,
+	describeDelete,
 	expectedRequest,
-	itCountsRetriedDeleteAsDone,
 	jsonOf,
 	onlyRequest,
 	pairedOf,
@@ -183,35 +183,13 @@ describe('Update', () => {
 	});
 });
 
-describe('Delete', () => {
-	it('deletes the destination and keeps its group', async () => {
-		const destination = addDestination(emu);
-
-		const { items } = await runDestination(emu, 'delete', { destinationId: byId(destination.id) });
-
-		expect(onlyRequest(emu)).toEqual(
-			expectedRequest(emu, { method: 'DELETE', path: `/v1/destinations/${destination.id}` }),
-		);
-		expect(jsonOf(items)).toEqual([
-			{
-				success: true,
-				id: destination.id,
-				message: `Destination with id '${destination.id}' has been deleted`,
-			},
-		]);
-		expect(pairedOf(items)).toEqual([{ item: 0 }]);
-		expect(emu.state.destinations.has(destination.id)).toBe(false);
-		expect(emu.state.groups.has(destination.id)).toBe(true);
-	});
-
-	itCountsRetriedDeleteAsDone(
-		() => emu,
-		runDestination,
-		(started) => {
-			const { id } = addDestination(started);
-			return { id, path: `/v1/destinations/${id}`, parameters: { destinationId: byId(id) } };
-		},
-	);
+describeDelete(() => emu, runDestination, {
+	label: 'Destination',
+	title: 'deletes the destination and keeps its group',
+	add: addDestination,
+	collection: 'destinations',
+	parameter: 'destinationId',
+	afterDelete: (started, id) => expect(started.state.groups.has(id)).toBe(true),
 });
 
 describe('Run Setup Tests', () => {

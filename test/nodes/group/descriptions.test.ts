@@ -42,9 +42,9 @@ const CASES: ResourceCase[] = [
 	{
 		resource: 'destination',
 		module: destinationResource,
-		reads: ['get'],
+		reads: ['get', 'getMany'],
 		locator: 'destinationId',
-		withoutLocator: ['create'],
+		withoutLocator: ['create', 'getMany'],
 		destructive: { delete: /^Permanently deletes the destination of a group/ },
 	},
 	{

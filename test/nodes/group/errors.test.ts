@@ -6,31 +6,31 @@
 import type { Emulator } from '../../emulator';
 import { addGroup, byId, useEmulator } from './kit';
 import {
-	addScopedKey,
 	describeApiErrors,
 	describeValidation,
-	forbiddenCase,
+	dotSegmentIdRule,
+	emptyIdRule,
+	forbiddenForConnectorReader,
+	returnAll,
 	runnerFor,
 	unauthorizedCase,
 } from '../kit';
 
 const runGroup = runnerFor('group');
 let emu: Emulator;
-let connectorReader: ReturnType<typeof addScopedKey>;
 let existingGroup: ReturnType<typeof addGroup>;
 
 useEmulator({ groups: 1 }, (started) => {
 	emu = started;
-	connectorReader = addScopedKey(emu, [{ resource_type: 'CONNECTOR', access_level: 'READ' }]);
 	existingGroup = addGroup(emu, 'taken_name');
 });
 
 describeApiErrors(() => emu, runGroup, [
-	unauthorizedCase('getMany', () => ({ returnAll: true })),
-	forbiddenCase(
+	unauthorizedCase('getMany', returnAll),
+	forbiddenForConnectorReader(
+		() => emu,
 		'get',
 		() => ({ groupId: byId(existingGroup.id) }),
-		() => connectorReader,
 		'DESTINATION_READ',
 	),
 	{
@@ -90,18 +90,8 @@ describeValidation(() => emu, runGroup, [
 		parameters: () => ({ groupId: byId(existingGroup.id), name: '={{ "" }}' }),
 		message: "'New Name' is empty: enter a value",
 	},
-	{
-		rule: 'a group id cannot be empty',
-		operation: 'get',
-		parameters: () => ({ groupId: byId('={{ "" }}') }),
-		message: "'Group' is empty: pick one from the list or enter its ID",
-	},
-	{
-		rule: 'a group id cannot be a dot segment',
-		operation: 'delete',
-		parameters: () => ({ groupId: byId('..') }),
-		message: '\'Group\' cannot be "..": enter a real ID',
-	},
+	emptyIdRule('get', 'groupId', 'Group', '={{ "" }}'),
+	dotSegmentIdRule('delete', 'groupId', 'Group', '..'),
 	{
 		rule: 'Add User needs a valid email',
 		operation: 'addUser',

@@ -8,6 +8,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { Emulator } from '../../emulator';
 import { track } from '../../emulator/pagination';
 import type { DestinationRecord, GroupRecord, WebhookRecord } from '../../emulator/state';
+import { byId, onlyRequest } from '../../harness';
 import { useFakeTransportTime } from '../../harness/fakeTime';
 import type { Run } from '../kit';
 import { jsonOf, pairedOf } from '../user/userTestKit';
@@ -140,5 +141,51 @@ export function itCountsRetriedDeleteAsDone(
 		);
 
 		expect(json).toEqual([alreadyDeletedItem(id)]);
+	});
+}
+
+/** What the Delete tests of a Group, Destination or Webhook need to know about the record. */
+export interface DeleteSuite {
+	/** Fivetran's name for the record in its answer, e.g. 'Destination'. */
+	label: string;
+	/** The test's title, when there is more to say than "deletes the <record> and says so". */
+	title?: string;
+	add: (emu: Emulator) => { id: string };
+	/** Both the path under /v1 and the emulator's map of these records. */
+	collection: 'groups' | 'destinations' | 'webhooks';
+	/** The operation's record locator parameter, e.g. 'groupId'. */
+	parameter: string;
+	/** Checks beyond the record being gone (e.g. what must remain). */
+	afterDelete?: (emu: Emulator, id: string) => void;
+}
+
+/**
+ * The Delete operation's two tests: the DELETE sent, the success item paired with its input and
+ * the record gone; and a retried DELETE that then answers 404 counting as done.
+ */
+export function describeDelete(getEmu: () => Emulator, run: Run, suite: DeleteSuite): void {
+	const path = (id: string) => `/v1/${suite.collection}/${id}`;
+	const parameters = (id: string) => ({ [suite.parameter]: byId(id) });
+
+	describe('Delete', () => {
+		it(suite.title ?? `deletes the ${suite.label.toLowerCase()} and says so`, async () => {
+			const emu = getEmu();
+			const { id } = suite.add(emu);
+
+			const { items } = await run(emu, 'delete', parameters(id));
+
+			expect(onlyRequest(emu)).toEqual(expectedRequest(emu, { method: 'DELETE', path: path(id) }));
+			expect(jsonOf(items)).toEqual([
+				{ success: true, id, message: `${suite.label} with id '${id}' has been deleted` },
+			]);
+			expect(pairedOf(items)).toEqual([{ item: 0 }]);
+			expect(emu.state[suite.collection].has(id)).toBe(false);
+			suite.afterDelete?.(emu, id);
+		});
+
+		itCountsRetriedDeleteAsDone(getEmu, run, (emu) => {
+			const { id } = suite.add(emu);
+			return { id, path: path(id), parameters: parameters(id) };
+		});
 	});
 }

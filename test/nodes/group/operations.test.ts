@@ -8,8 +8,8 @@ import {
 	addGroup,
 	asSent,
 	byId,
+	describeDelete,
 	expectedRequest,
-	itCountsRetriedDeleteAsDone,
 	jsonOf,
 	onlyRequest,
 	pairedOf,
@@ -124,30 +124,11 @@ describe('Rename', () => {
 	});
 });
 
-describe('Delete', () => {
-	it('deletes the group and says so', async () => {
-		const group = addGroup(emu);
-
-		const { items } = await runGroup(emu, 'delete', { groupId: byId(group.id) });
-
-		expect(onlyRequest(emu)).toEqual(
-			expectedRequest(emu, { method: 'DELETE', path: `/v1/groups/${group.id}` }),
-		);
-		expect(jsonOf(items)).toEqual([
-			{ success: true, id: group.id, message: `Group with id '${group.id}' has been deleted` },
-		]);
-		expect(pairedOf(items)).toEqual([{ item: 0 }]);
-		expect(emu.state.groups.has(group.id)).toBe(false);
-	});
-
-	itCountsRetriedDeleteAsDone(
-		() => emu,
-		runGroup,
-		(started) => {
-			const { id } = addGroup(started);
-			return { id, path: `/v1/groups/${id}`, parameters: { groupId: byId(id) } };
-		},
-	);
+describeDelete(() => emu, runGroup, {
+	label: 'Group',
+	add: addGroup,
+	collection: 'groups',
+	parameter: 'groupId',
 });
 
 describe('Users', () => {

@@ -10,21 +10,18 @@ import { onlyRequest, useEmulator } from '../../harness';
 import { expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
 import { describePagination } from '../team/paginationSuite';
 import {
-	addConnectorReader,
+	accessCases,
 	describeApiErrors,
 	describeValidation,
-	forbiddenCase,
+	returnAll,
 	runnerFor,
 	runResource,
-	unauthorizedCase,
 } from '../kit';
 
 let emu: Emulator;
-let connectorReader: { apiKey: string; apiSecret: string };
 
 useEmulator({}, (started) => {
 	emu = started;
-	connectorReader = addConnectorReader(emu);
 });
 
 /** The catalog as the node outputs it. */
@@ -97,13 +94,7 @@ describe('Role Get Many', () => {
 });
 
 describeApiErrors(() => emu, runnerFor('role'), [
-	unauthorizedCase('getMany', () => ({ returnAll: true })),
-	forbiddenCase(
-		'getMany',
-		() => ({ returnAll: true }),
-		() => connectorReader,
-		'ROLES_READ',
-	),
+	...accessCases(() => emu, 'getMany', returnAll, 'ROLES_READ'),
 ]);
 
 describeValidation(() => emu, runnerFor('role'), [

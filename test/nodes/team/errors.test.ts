@@ -6,30 +6,23 @@ import type { Emulator } from '../../emulator';
 import { byId, useEmulator } from '../../harness';
 import { addTeam } from './teamFixtures';
 import {
-	addConnectorReader,
+	accessCases,
 	describeApiErrors,
 	describeValidation,
-	forbiddenCase,
+	dotSegmentIdRule,
+	emptyIdRule,
+	returnAll,
 	runnerFor,
-	unauthorizedCase,
 } from '../kit';
 
 let emu: Emulator;
-let connectorReader: { apiKey: string; apiSecret: string };
 
 useEmulator({ users: 1, connections: 1 }, (started) => {
 	emu = started;
-	connectorReader = addConnectorReader(emu);
 });
 
 describeApiErrors(() => emu, runnerFor('team'), [
-	unauthorizedCase('getMany', () => ({ returnAll: true })),
-	forbiddenCase(
-		'getMany',
-		() => ({ returnAll: true }),
-		() => connectorReader,
-		'TEAM_READ',
-	),
+	...accessCases(() => emu, 'getMany', returnAll, 'TEAM_READ'),
 	{
 		name: '404 for a team that does not exist',
 		operation: 'get',
@@ -61,18 +54,8 @@ describeApiErrors(() => emu, runnerFor('team'), [
 ]);
 
 describeValidation(() => emu, runnerFor('team'), [
-	{
-		rule: 'a team id cannot be empty',
-		operation: 'get',
-		parameters: () => ({ teamId: byId('  ') }),
-		message: "'Team' is empty: pick one from the list or enter its ID",
-	},
-	{
-		rule: 'a team id cannot be a dot segment',
-		operation: 'delete',
-		parameters: () => ({ teamId: byId('..') }),
-		message: '\'Team\' cannot be "..": enter a real ID',
-	},
+	emptyIdRule('get', 'teamId', 'Team', '  '),
+	dotSegmentIdRule('delete', 'teamId', 'Team', '..'),
 	{
 		rule: 'Create needs a name',
 		operation: 'create',

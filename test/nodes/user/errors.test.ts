@@ -3,24 +3,20 @@
  * item) and on (the item carries the error): Fivetran's 401, 403, 404 and 400, and the node's
  * own validation, which must refuse before anything is sent.
  */
-import type { INodeParameters } from 'n8n-workflow';
-
 import type { Emulator } from '../../emulator';
-import { track } from '../../emulator/pagination';
 import { byId, useEmulator } from '../../harness';
 import {
-	addMembership,
-	addUser,
-	jsonOf,
-	pairedOf,
-	runUser,
-	type RunUserOptions,
-} from './userTestKit';
-
-// Built, not written out: test values, but shaped like real secrets.
-const WRONG_SECRET = 'f'.repeat(32);
-const SCOPED_KEY = 'ft_ScopedConnectorReader';
-const SCOPED_SECRET = '0123456789abcdef'.repeat(2);
+	connectorReaderOf,
+	describeApiErrors,
+	describeValidation,
+	dotSegmentIdRule,
+	emptyIdRule,
+	forbiddenForConnectorReader,
+	returnAll,
+	unauthorizedCase,
+	type ValidationCase,
+} from '../kit';
+import { addMembership, addUser, jsonOf, pairedOf, runUser } from './userTestKit';
 
 let emu: Emulator;
 
@@ -28,64 +24,22 @@ useEmulator({ users: 2, groups: 1 }, (started) => {
 	emu = started;
 });
 
-beforeAll(() => {
-	// A system key that may read connections only: no USER permission at all.
-	emu.state.systemKeys.set(
-		'key_scoped',
-		track({
-			id: 'key_scoped',
-			name: 'connector_reader',
-			key: SCOPED_KEY,
-			secret: SCOPED_SECRET,
-			permissions: [{ resource_type: 'CONNECTOR', access_level: 'READ' }],
-			expiration_period: 'INFINITE',
-			created_at: '2025-12-01T00:00:00.000Z',
-			updated_at: '2025-12-01T00:00:00.000Z',
-			expired_at: null,
-			last_used_at: null,
-		}),
-	);
-});
+const adminAuthorization = () => `Basic ${emu.apiKey}`;
 
-interface ApiErrorCase {
-	name: string;
-	operation: string;
-	parameters: () => INodeParameters;
-	options?: RunUserOptions;
-	status: number;
-	/** Authorization as the request log shows it. */
-	authorization: () => string;
-	message: () => string;
-	code: string;
-}
-
-const API_ERRORS: ApiErrorCase[] = [
+describeApiErrors(() => emu, runUser, [
+	{ ...unauthorizedCase('getMany', returnAll), authorization: () => '<invalid>' },
 	{
-		name: '401 with a wrong API secret',
-		operation: 'getMany',
-		parameters: () => ({ returnAll: true }),
-		options: { credentials: { apiSecret: WRONG_SECRET } },
-		status: 401,
-		authorization: () => '<invalid>',
-		message: () => 'Fivetran: Invalid API key or secret [Unauthorized]',
-		code: 'Unauthorized',
-	},
-	{
+		// A system key that may read connections only: no USER permission at all.
+		...forbiddenForConnectorReader(() => emu, 'getMany', returnAll, 'USER_READ'),
 		name: '403 with a system key lacking the USER permission',
-		operation: 'getMany',
-		parameters: () => ({ returnAll: true }),
-		options: { credentials: { apiKey: SCOPED_KEY, apiSecret: SCOPED_SECRET } },
-		status: 403,
-		authorization: () => `Basic ${SCOPED_KEY}`,
-		message: () => 'Fivetran: Access denied. Required permission: USER_READ [Forbidden]',
-		code: 'Forbidden',
+		authorization: () => `Basic ${connectorReaderOf(emu).apiKey}`,
 	},
 	{
 		name: '404 for a user that does not exist',
 		operation: 'get',
 		parameters: () => ({ userId: byId('no_such_user') }),
 		status: 404,
-		authorization: () => `Basic ${emu.apiKey}`,
+		authorization: adminAuthorization,
 		message: () => "Fivetran: User with id 'no_such_user' does not exist. [NotFound_User]",
 		code: 'NotFound_User',
 	},
@@ -99,62 +53,11 @@ const API_ERRORS: ApiErrorCase[] = [
 			additionalFields: { role: 'Galactic Emperor' },
 		}),
 		status: 400,
-		authorization: () => `Basic ${emu.apiKey}`,
+		authorization: adminAuthorization,
 		message: () => "Fivetran: Invalid role 'Galactic Emperor' for scope ACCOUNT [InvalidInput]",
 		code: 'InvalidInput',
 	},
-];
-
-describe.each(API_ERRORS)('$name', (testCase) => {
-	function expectOneFailedRequest() {
-		expect(
-			emu.requestLog.entries.map((entry) => [entry.status, entry.headers.authorization]),
-		).toEqual([[testCase.status, testCase.authorization()]]);
-	}
-
-	it('fails the execution, naming the item, without Continue On Fail', async () => {
-		const { items, error } = await runUser(
-			emu,
-			testCase.operation,
-			testCase.parameters(),
-			testCase.options,
-		);
-
-		expect(items).toEqual([]);
-		expect(error?.message).toBe(testCase.message());
-		expect(error?.httpCode).toBe(String(testCase.status));
-		expect(error?.context?.itemIndex).toBe(0);
-		expect(JSON.stringify(error)).not.toContain(SCOPED_SECRET);
-		expect(JSON.stringify(error)).not.toContain(emu.apiSecret);
-		expectOneFailedRequest();
-	});
-
-	it('puts the error in the item with Continue On Fail', async () => {
-		const { items, error } = await runUser(emu, testCase.operation, testCase.parameters(), {
-			...testCase.options,
-			continueOnFail: true,
-		});
-
-		expect(error).toBeUndefined();
-		expect(jsonOf(items)).toEqual([
-			expect.objectContaining({
-				error: testCase.message(),
-				code: testCase.code,
-				httpCode: String(testCase.status),
-			}),
-		]);
-		expect(pairedOf(items)).toEqual([{ item: 0 }]);
-		expect(JSON.stringify(items)).not.toContain(WRONG_SECRET);
-		expectOneFailedRequest();
-	});
-});
-
-interface ValidationCase {
-	rule: string;
-	operation: string;
-	parameters: () => INodeParameters;
-	message: string;
-}
+]);
 
 const VALIDATION: ValidationCase[] = [
 	{
@@ -213,18 +116,8 @@ const VALIDATION: ValidationCase[] = [
 		}),
 		message: "'Picture URL' is both set and listed in Clear Fields: keep only one of them",
 	},
-	{
-		rule: 'a user id cannot be empty',
-		operation: 'get',
-		parameters: () => ({ userId: byId('   ') }),
-		message: "'User' is empty: pick one from the list or enter its ID",
-	},
-	{
-		rule: 'a user id cannot be a dot segment',
-		operation: 'delete',
-		parameters: () => ({ userId: byId('..') }),
-		message: '\'User\' cannot be "..": enter a real ID',
-	},
+	emptyIdRule('get', 'userId', 'User', '   '),
+	dotSegmentIdRule('delete', 'userId', 'User', '..'),
 	{
 		rule: 'Limit must be a whole number of at least 1',
 		operation: 'getMany',
@@ -254,25 +147,7 @@ const VALIDATION: ValidationCase[] = [
 	},
 ];
 
-describe.each(VALIDATION)('validation: $rule', ({ operation, parameters, message }) => {
-	it('fails with the message and sends nothing', async () => {
-		const { items, error } = await runUser(emu, operation, parameters());
-
-		expect(items).toEqual([]);
-		expect(error?.message).toBe(message);
-		expect(error?.context?.itemIndex).toBe(0);
-		expect(emu.requestLog.entries).toEqual([]);
-	});
-
-	it('puts the message in the item with Continue On Fail, still sending nothing', async () => {
-		const { items, error } = await runUser(emu, operation, parameters(), { continueOnFail: true });
-
-		expect(error).toBeUndefined();
-		expect(jsonOf(items)).toEqual([{ error: message }]);
-		expect(pairedOf(items)).toEqual([{ item: 0 }]);
-		expect(emu.requestLog.entries).toEqual([]);
-	});
-});
+describeValidation(() => emu, runUser, VALIDATION);
 
 describe('validation per item', () => {
 	it('with Continue On Fail, refuses only the invalid item and runs the others', async () => {

@@ -8,26 +8,16 @@ import type { UserRecord } from '../../emulator/state';
 import { byId, useEmulator } from '../../harness';
 import { addTeam, addTeamMember } from '../team/teamFixtures';
 import { addMembership, addUser, jsonOf, membershipOf, pairedOf } from './userTestKit';
-import {
-	addConnectorReader,
-	describeApiErrors,
-	describeValidation,
-	forbiddenCase,
-	runnerFor,
-	runResource,
-	unauthorizedCase,
-} from '../kit';
+import { accessCases, describeApiErrors, describeValidation, runnerFor, runResource } from '../kit';
 
 let emu: Emulator;
 let connectionIds: string[];
 let groupIds: string[];
-let connectorReader: { apiKey: string; apiSecret: string };
 
 useEmulator({ users: 1, groups: 2, connections: 2 }, (started) => {
 	emu = started;
 	connectionIds = [...emu.state.connections.keys()];
 	groupIds = [...emu.state.groups.keys()];
-	connectorReader = addConnectorReader(emu);
 });
 
 afterEach(() => emu.faults.clear());
@@ -218,14 +208,7 @@ const stoppedAtFirstStep = (message: string) =>
 	`Offboarding of user '${emu.adminUserId}' stopped at "remove connection memberships": ${message}`;
 
 describeApiErrors(() => emu, runnerFor('user'), [
-	unauthorizedCase('offboard', adminParameters, stoppedAtFirstStep),
-	forbiddenCase(
-		'offboard',
-		adminParameters,
-		() => connectorReader,
-		'USER_READ',
-		stoppedAtFirstStep,
-	),
+	...accessCases(() => emu, 'offboard', adminParameters, 'USER_READ', stoppedAtFirstStep),
 	{
 		name: '404 for a user that does not exist',
 		operation: 'offboard',

@@ -8,24 +8,22 @@ import type { Emulator } from '../../emulator';
 import { addWebhook, byId, useEmulator } from '../group/kit';
 import { startReceiver, type Receiver } from './receiver';
 import {
-	addScopedKey,
+	accessCases,
 	describeApiErrors,
 	describeValidation,
-	forbiddenCase,
+	emptyIdRule,
+	returnAll,
 	runnerFor,
-	unauthorizedCase,
 } from '../kit';
 
 const runWebhook = runnerFor('webhook');
 let emu: Emulator;
 let webhook: ReturnType<typeof addWebhook>;
-let connectorReader: ReturnType<typeof addScopedKey>;
 let refusingReceiver: Receiver;
 
 useEmulator({}, (started) => {
 	emu = started;
 	webhook = addWebhook(emu);
-	connectorReader = addScopedKey(emu, [{ resource_type: 'CONNECTOR', access_level: 'READ' }]);
 });
 
 beforeAll(async () => {
@@ -48,13 +46,7 @@ function createParameters(overrides: Record<string, unknown> = {}) {
 }
 
 describeApiErrors(() => emu, runWebhook, [
-	unauthorizedCase('getMany', () => ({ returnAll: true })),
-	forbiddenCase(
-		'getMany',
-		() => ({ returnAll: true }),
-		() => connectorReader,
-		'WEBHOOK_READ',
-	),
+	...accessCases(() => emu, 'getMany', returnAll, 'WEBHOOK_READ'),
 	{
 		name: '404 for a webhook that does not exist',
 		operation: 'get',
@@ -139,12 +131,7 @@ describeValidation(() => emu, runWebhook, [
 		parameters: () => createParameters({ scope: 'group', groupId: byId('={{ "" }}') }),
 		message: "'Group' is empty: pick one from the list or enter its ID",
 	},
-	{
-		rule: 'a webhook id cannot be empty',
-		operation: 'delete',
-		parameters: () => ({ webhookId: byId('={{ " " }}') }),
-		message: "'Webhook' is empty: pick one from the list or enter its ID",
-	},
+	emptyIdRule('delete', 'webhookId', 'Webhook', '={{ " " }}'),
 	{
 		rule: 'Send Test Event needs an event',
 		operation: 'sendTestEvent',

@@ -10,8 +10,8 @@ import {
 	addWebhook,
 	asSent,
 	byId,
+	describeDelete,
 	expectedRequest,
-	itCountsRetriedDeleteAsDone,
 	jsonOf,
 	onlyRequest,
 	pairedOf,
@@ -199,33 +199,11 @@ describe('Update', () => {
 	});
 });
 
-describe('Delete', () => {
-	it('deletes the webhook and says so', async () => {
-		const webhook = addWebhook(emu);
-
-		const { items } = await runWebhook(emu, 'delete', { webhookId: byId(webhook.id) });
-
-		expect(onlyRequest(emu)).toEqual(
-			expectedRequest(emu, { method: 'DELETE', path: `/v1/webhooks/${webhook.id}` }),
-		);
-		expect(jsonOf(items)).toEqual([
-			{
-				success: true,
-				id: webhook.id,
-				message: `Webhook with id '${webhook.id}' has been deleted`,
-			},
-		]);
-		expect(emu.state.webhooks.has(webhook.id)).toBe(false);
-	});
-
-	itCountsRetriedDeleteAsDone(
-		() => emu,
-		runWebhook,
-		(started) => {
-			const { id } = addWebhook(started);
-			return { id, path: `/v1/webhooks/${id}`, parameters: { webhookId: byId(id) } };
-		},
-	);
+describeDelete(() => emu, runWebhook, {
+	label: 'Webhook',
+	add: addWebhook,
+	collection: 'webhooks',
+	parameter: 'webhookId',
 });
 
 describe('Send Test Event', () => {

@@ -10,6 +10,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { errorDetailsOf } from '../helpers/errorDetails';
 import { DEFAULT_CONCURRENCY, type OperationModule, type OperationResult } from './node.type';
 import { resources } from './resources';
 import { transportOptionsFor } from '../transport';
@@ -55,6 +56,10 @@ export function errorJson(error: Error): IDataObject {
 	if (detail.httpCode) json.httpCode = detail.httpCode;
 	// What to check next (the transport's advice); other users of the item rely on it.
 	if (detail.description) json.description = detail.description;
+	// An operation's structured details (withErrorDetails); they never replace the fields above.
+	for (const [key, value] of Object.entries(errorDetailsOf(error) ?? {})) {
+		if (!(key in json)) json[key] = value;
+	}
 	return json;
 }
 

@@ -2,10 +2,9 @@
  * Sync and Wait: start a sync and finish only when it has really finished (issue 7).
  * Re-Sync and Wait is the same operation with a historical re-sync (resyncAndWait.operation.ts).
  */
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { waitFields } from '../../helpers/syncWait/fields';
-import { syncWaitErrorItem } from '../../helpers/syncWait/failure';
 import type { SyncKind } from '../../helpers/syncWait/policies';
 import { runSyncAndWait } from '../../helpers/syncWait/run';
 import { toWaitSettings, type RawWaitSettings } from '../../helpers/syncWait/settings';
@@ -29,22 +28,31 @@ function readSettings(context: IExecuteFunctions, itemIndex: number) {
 	return validated(context, itemIndex, () => toWaitSettings(raw));
 }
 
-/** The operation module of a sync kind; `operation` is its value in the selector. */
-export function waitOperation(operation: string, kind: SyncKind): OperationModule {
+/** A wait operation's own fields and the trigger body they make for one item. */
+export interface TriggerFields {
+	fields: INodeProperties[];
+	readBody: (context: IExecuteFunctions, itemIndex: number) => IDataObject;
+}
+
+/**
+ * The operation module of a sync kind; `operation` is its value in the selector. Failures are
+ * errors with details (helpers/errorDetails.ts): the router builds the Continue On Fail item.
+ */
+export function waitOperation(
+	operation: string,
+	kind: SyncKind,
+	trigger?: TriggerFields,
+): OperationModule {
+	const fields = [connectionIdField, ...(trigger?.fields ?? []), ...waitFields];
 	return {
-		description: connectionOperationFields(operation, [connectionIdField, ...waitFields]),
+		description: connectionOperationFields(operation, fields),
 		concurrency: 'wait',
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const connectionId = getConnectionId.call(this, itemIndex);
+			// Both validate before any request is sent.
+			const resyncBody = trigger?.readBody(this, itemIndex);
 			const settings = readSettings(this, itemIndex);
-			const run = runSyncAndWait(this, { itemIndex, connectionId, settings, kind });
-			return await run.catch((error: unknown) => {
-				// The router's Continue On Fail item keeps only the message; a failed sync's item
-				// must also carry its details (state, tasks, logs URL) as fields for the workflow.
-				const item = this.continueOnFail() ? syncWaitErrorItem(error) : undefined;
-				if (item === undefined) throw error;
-				return item;
-			});
+			return await runSyncAndWait(this, { itemIndex, connectionId, settings, kind, resyncBody });
 		},
 	};
 }

@@ -8,6 +8,7 @@ import type { OperationModule } from '../node.type';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
+import * as getMany from './getMany.operation';
 import * as runSetupTests from './runSetupTests.operation';
 import * as update from './update.operation';
 
@@ -15,6 +16,7 @@ export const operations: Record<string, OperationModule> = {
 	create,
 	delete: del,
 	get,
+	getMany,
 	runSetupTests,
 	update,
 };
@@ -47,6 +49,12 @@ export const description: INodeProperties[] = [
 				description: 'Get a destination with its setup status and configuration',
 			},
 			{
+				name: 'Get Many',
+				value: 'getMany',
+				action: 'Get many destinations',
+				description: 'List the destinations the API key can see, one item each',
+			},
+			{
 				name: 'Run Setup Tests',
 				value: 'runSetupTests',
 				action: 'Run the setup tests of a destination',
@@ -64,6 +72,7 @@ export const description: INodeProperties[] = [
 	...create.description,
 	...del.description,
 	...get.description,
+	...getMany.description,
 	...runSetupTests.description,
 	...update.description,
 ];

@@ -1,7 +1,7 @@
 /**
  * The requests of a wait, all through the transport (retries, 429 back-off, timeouts live there).
  */
-import { NodeApiError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeApiError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import { apiPath, fivetranApiRequest, fivetranApiRequestAllItems } from '../../transport';
 import { readHistory, type HistoryEntry } from './history';
@@ -72,12 +72,15 @@ export class ConnectionApi {
 		return items === undefined ? undefined : readHistory(items);
 	}
 
-	/** POST sync or resync. Not idempotent: the transport never re-sends it after an ambiguous failure. */
-	async trigger(kind: SyncKind, force: boolean): Promise<void> {
+	/**
+	 * POST sync or resync (`resyncBody`: the re-sync's scope, whole connection when absent).
+	 * Not idempotent: the transport never re-sends it after an ambiguous failure.
+	 */
+	async trigger(kind: SyncKind, force: boolean, resyncBody: IDataObject = {}): Promise<void> {
 		await fivetranApiRequest.call(this.context, {
 			method: 'POST',
 			path: `${this.path}/${kind}`,
-			body: kind === 'sync' ? { force } : {},
+			body: kind === 'sync' ? { force } : resyncBody,
 			acceptVersion2: true,
 			itemIndex: this.itemIndex,
 		});

@@ -5,6 +5,7 @@
  */
 import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 
+import { withErrorDetails } from '../errorDetails';
 import { statusOf, type ConnectionSnapshot } from './snapshot';
 
 export function logsUrl(connectionId: string): string {
@@ -62,9 +63,13 @@ function describe(details: IDataObject): string {
 	return lines.join('\n');
 }
 
-const DETAILS_KEY = 'syncWait';
+/** The failures of waits, told apart from other errors carrying details. */
+const waitFailures = new WeakSet<Error>();
 
-/** The error of a failed wait; its context holds the details for the Continue On Fail item. */
+/**
+ * The error of a failed wait: its description tells the details to people, and they become
+ * fields of the Continue On Fail item (withErrorDetails, built by the router).
+ */
 export function syncWaitError(
 	node: INode,
 	itemIndex: number,
@@ -75,21 +80,11 @@ export function syncWaitError(
 		itemIndex,
 		description: describe(details),
 	});
-	error.context[DETAILS_KEY] = details;
-	return error;
+	waitFailures.add(error);
+	return withErrorDetails(error, details);
 }
 
-/**
- * The Continue On Fail item of a failed wait: the router's fields (error, description) plus
- * the details as JSON fields. Undefined for any other error (the router handles those).
- */
-export function syncWaitErrorItem(error: unknown): IDataObject | undefined {
-	if (!(error instanceof NodeOperationError)) return undefined;
-	const details = error.context[DETAILS_KEY];
-	if (typeof details !== 'object' || details === null) return undefined;
-	return {
-		error: error.message,
-		description: error.description ?? null,
-		...(details as IDataObject),
-	};
+/** Whether the error is a failed wait (the sync failed, was paused, timed out...). */
+export function isSyncWaitFailure(error: unknown): boolean {
+	return error instanceof Error && waitFailures.has(error);
 }

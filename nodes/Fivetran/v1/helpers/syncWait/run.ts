@@ -6,7 +6,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { transportRuntime } from '../../transport';
 import { ConnectionApi } from './api';
-import { failureDetails, fivetranReason, syncWaitError, syncWaitErrorItem } from './failure';
+import { failureDetails, fivetranReason, isSyncWaitFailure, syncWaitError } from './failure';
 import { planStart, type SyncKind } from './policies';
 import { waitResult } from './result';
 import type { WaitSettings } from './settings';
@@ -18,6 +18,8 @@ export interface SyncAndWaitInput {
 	connectionId: string;
 	settings: WaitSettings;
 	kind: SyncKind;
+	/** Re-sync only: the body of the resync request (its table scope); whole connection when absent. */
+	resyncBody?: IDataObject;
 }
 
 function startRefused(
@@ -77,13 +79,14 @@ export async function runSyncAndWait(
 		snapshot = await waitAfter(target, snapshot).then(
 			(completion) => completion.snapshot,
 			async (error: unknown) => {
-				const syncFailed = syncWaitErrorItem(error) !== undefined;
-				if (!syncFailed || transportRuntime.now() >= target.deadlineMs) throw error;
+				if (!isSyncWaitFailure(error) || transportRuntime.now() >= target.deadlineMs) throw error;
 				return await target.api.get();
 			},
 		);
 	}
-	const trigger = plan.trigger ? async () => await target.api.trigger(kind, plan.force) : undefined;
+	const trigger = plan.trigger
+		? async () => await target.api.trigger(kind, plan.force, input.resyncBody)
+		: undefined;
 	const completion = await waitAfter(target, snapshot, trigger);
 	return waitResult(
 		'succeeded',
