@@ -63,8 +63,8 @@ describe('User resource description', () => {
 
 	it('loads roles with a method the node provides', () => {
 		const role = field('addMembership', 'role');
-		expect(role?.typeOptions?.loadOptionsMethod).toBe('getRoles');
-		expect(typeof loadOptions.getRoles).toBe('function');
+		expect(role?.typeOptions?.loadOptionsMethod).toBe('getMembershipRoles');
+		expect(typeof loadOptions.getMembershipRoles).toBe('function');
 	});
 
 	it('runs reads five at a time and changes one at a time by default', () => {

@@ -22,7 +22,7 @@ export const description = groupOperationFields('addUser', [
 	},
 	roleField({
 		required: true,
-		typeOptions: { loadOptionsMethod: 'getRoles' },
+		typeOptions: { loadOptionsMethod: 'getDestinationRoles' },
 		description:
 			'The role on the group, e.g. Manage Destination. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	}),

@@ -89,7 +89,7 @@ export const teamDescriptionField: INodeProperties = {
 /** The team's account-level role, e.g. "Account Reviewer". */
 export const teamAccountRoleField: INodeProperties = roleField({
 	displayName: 'Account Role Name or ID',
-	typeOptions: { loadOptionsMethod: 'getRoles' },
+	typeOptions: { loadOptionsMethod: 'getAccountRoles' },
 	description:
 		'The role every team member gets on the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 });

@@ -68,7 +68,10 @@ export function roleField(overrides: Partial<INodeProperties> = {}): INodeProper
 		displayName: 'Role Name or ID',
 		name: 'role',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getRoles', loadOptionsDependsOn: ['membershipType'] },
+		typeOptions: {
+			loadOptionsMethod: 'getMembershipRoles',
+			loadOptionsDependsOn: ['membershipType'],
+		},
 		default: '',
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
@@ -122,5 +125,5 @@ export const pictureField: INodeProperties = {
 
 /** The account role option of Invite and Update, e.g. "Account Reviewer". */
 export const accountRoleOption: INodeProperties = roleField({
-	typeOptions: { loadOptionsMethod: 'getRoles' },
+	typeOptions: { loadOptionsMethod: 'getAccountRoles' },
 });
