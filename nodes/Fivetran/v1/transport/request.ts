@@ -40,19 +40,17 @@ export interface FivetranRequest {
 	itemIndex?: number;
 	/**
 	 * A success answer without `data` is an error (never a silent `{}`). Default: true for GET
-	 * and PATCH (except group membership updates, which Fivetran answers with a message only);
-	 * creates (201) always need it; deletes and actions (sync, resync) answer without it.
+	 * and PATCH; creates (201) always need it; deletes and actions (sync, resync) answer
+	 * without it. An operation whose endpoint answers a PATCH with a message only (a user's
+	 * group membership update) passes false.
 	 */
 	expectData?: boolean;
 }
 
-/** The one PATCH Fivetran documents without `data` in its answer. */
-const PATCH_WITHOUT_DATA = /^\/v1\/users\/[^/]+\/groups\/[^/]+$/;
-
 function expectsData(request: FivetranRequest): boolean {
 	if (request.expectData !== undefined) return request.expectData;
 	if (request.method === 'GET') return true;
-	return request.method === 'PATCH' && !PATCH_WITHOUT_DATA.test(request.path);
+	return request.method === 'PATCH';
 }
 
 export const CREDENTIAL_TYPE = 'fivetranApi';

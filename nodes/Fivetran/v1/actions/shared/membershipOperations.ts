@@ -25,6 +25,11 @@ export interface MembershipReaders<T extends MembershipRef> {
 	read(ctx: IExecuteFunctions, itemIndex: number): T;
 	/** The body of Add Membership (Fivetran names the member `id` or `user_id`). */
 	addBody(membership: T, role: string): IDataObject;
+	/**
+	 * Whether Update Membership Role is answered with the membership as `data` (default true).
+	 * Fivetran documents a message only for a user's group memberships.
+	 */
+	updateAnswersWithData?(membership: T): boolean;
 }
 
 export function getMembershipsOperation<T extends MembershipRef>(
@@ -40,8 +45,15 @@ async function send(
 	method: IHttpRequestMethods,
 	path: string,
 	body?: IDataObject,
+	expectData?: boolean,
 ): Promise<FivetranResponse> {
-	return await fivetranApiRequest.call(ctx, { method, path, ...(body && { body }), itemIndex });
+	return await fivetranApiRequest.call(ctx, {
+		method,
+		path,
+		...(body && { body }),
+		...(expectData !== undefined && { expectData }),
+		itemIndex,
+	});
 }
 
 export function getMembershipOperation<T extends MembershipRef>(
@@ -75,9 +87,11 @@ export function updateMembershipOperation<T extends MembershipRef>(
 	return {
 		concurrency: 'write',
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const { itemPath, memberId } = readers.read(this, itemIndex);
+			const membership = readers.read(this, itemIndex);
+			const { itemPath, memberId } = membership;
 			const role = readRole(this, itemIndex);
-			const response = await send(this, itemIndex, 'PATCH', itemPath, { role });
+			const expectData = readers.updateAnswersWithData?.(membership) ?? true;
+			const response = await send(this, itemIndex, 'PATCH', itemPath, { role }, expectData);
 			// Connection memberships come back as the record; Fivetran documents no data for a
 			// user's group memberships, so the item then says what was set.
 			return Object.keys(response.data).length > 0
