@@ -234,6 +234,19 @@ describe('Rotate', () => {
 		expect(items[0].json.expired_at).toBe(new Date(emu.clock.now() + 7 * 86_400_000).toISOString());
 		expect(JSON.stringify(items)).not.toContain(oldSecret);
 	});
+
+	it('fails, rather than output a null secret, when the answer has no data', async () => {
+		const key = firstKey(emu);
+		emu.faults.add({ kind: 'noData', method: 'POST', path: /\/rotate$/, when: 'after' });
+		const { items, error } = await runSystemKey(emu, 'rotate', {
+			systemKeyId: byId(key.id),
+			expirationPeriod: 'ONE_WEEK',
+		});
+
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(/'data' is missing/);
+		expect(emu.requestLog.count('POST')).toBe(1);
+	});
 });
 
 describe('Delete', () => {

@@ -32,6 +32,8 @@ export async function execute(
 		path: apiPath`/v1/system-keys/${systemKeyId}/rotate`,
 		body,
 		idempotent: false,
+		// The new secret is in `data`: an answer without it must fail, not output a null secret.
+		expectData: true,
 		itemIndex,
 	});
 	return systemKeyWithSecretOutput(data);
