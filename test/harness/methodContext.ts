@@ -1,6 +1,7 @@
 /**
  * A minimal ILoadOptionsFunctions for calling listSearch / loadOptions methods against the
  * emulator: the credential's Basic auth is applied here and requests go out with fetch.
+ * `currentParameters` are what getCurrentNodeParameter answers (the node's other fields).
  */
 import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
@@ -15,7 +16,10 @@ function queryString(qs: IDataObject | undefined): string {
 	return entries.length === 0 ? '' : `?${new URLSearchParams(entries).toString()}`;
 }
 
-export function methodContext(credentials: FivetranCredentials): ILoadOptionsFunctions {
+export function methodContext(
+	credentials: FivetranCredentials,
+	currentParameters: IDataObject = {},
+): ILoadOptionsFunctions {
 	const basic = Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64');
 	const httpRequestWithAuthentication = async (_type: string, options: IHttpRequestOptions) => {
 		const response = await fetch(`${options.url}${queryString(options.qs)}`, {
@@ -32,6 +36,7 @@ export function methodContext(credentials: FivetranCredentials): ILoadOptionsFun
 	return {
 		getNode: () => TEST_NODE,
 		getCredentials: async () => ({ ...credentials }),
+		getCurrentNodeParameter: (name: string) => currentParameters[name],
 		helpers: { httpRequestWithAuthentication },
 	} as unknown as ILoadOptionsFunctions;
 }

@@ -79,8 +79,9 @@ describe('listSearch and loadOptions', () => {
 		expect(groups[0]).toEqual({ name: 'group_1', value: expect.any(String) });
 	});
 
-	it('getRoles puts current roles first and labels deprecated ones with their replacement', async () => {
-		const roles = await loadOptions.getRoles.call(context());
+	it('role pickers put current roles first and label deprecated ones with their replacement', async () => {
+		// No Membership Type in this context: every role of the account.
+		const roles = await loadOptions.getMembershipRoles.call(context());
 		const catalog = [...emu.state.roles.values()];
 		expect(roles).toHaveLength(catalog.length);
 		const firstDeprecated = roles.findIndex((role) => role.name.includes('(deprecated'));

@@ -73,11 +73,6 @@ async function roleOptions(
 	return [...current.sort(byName), ...deprecated.sort(byName)];
 }
 
-/** Every role of the account, whatever its scope. */
-export async function getRoles(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await roleOptions(this);
-}
-
 /** Account roles: User Invite / Update and the team's account role. */
 export async function getAccountRoles(
 	this: ILoadOptionsFunctions,

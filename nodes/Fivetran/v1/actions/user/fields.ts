@@ -60,8 +60,9 @@ export const membershipTargetFields: INodeProperties[] = [
 ];
 
 /**
- * A role picker backed by the `getRoles` load-options method (GET /v1/roles). Roles are free
- * strings on Fivetran, so an expression can name any role, including custom ones.
+ * A role picker backed by a role load-options method (GET /v1/roles, by default the roles for
+ * the chosen Membership Type). Roles are free strings on Fivetran, so an expression can name
+ * any role, including custom ones.
  */
 export function roleField(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return {
