@@ -1,11 +1,10 @@
 import { randomBytes } from 'crypto';
 import { NodeOperationError, type IHookFunctions } from 'n8n-workflow';
 
+import { isLoopbackUrl } from '../Fivetran/v1/helpers/loopback';
 import { apiPath, fivetranApiRequest } from '../Fivetran/v1/transport';
 import { forgetDeliveries, triggerScope } from './dedupe';
 import { clearStoredWebhook, readStoredWebhook, storeWebhook } from './staticData';
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /**
  * Resolves to undefined when Fivetran answers 404. Other errors propagate unchanged: the
@@ -41,11 +40,7 @@ function sameEvents(a: unknown, b: string[]): boolean {
 
 async function isLoopbackApi(ctx: IHookFunctions): Promise<boolean> {
 	const credentials = await ctx.getCredentials<{ baseUrl?: string }>('fivetranApi');
-	try {
-		return LOOPBACK_HOSTS.has(new URL(credentials.baseUrl ?? '').hostname);
-	} catch {
-		return false;
-	}
+	return isLoopbackUrl(credentials.baseUrl ?? '');
 }
 
 /**

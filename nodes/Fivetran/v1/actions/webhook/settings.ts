@@ -6,16 +6,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { requireUrl, type Problem } from '../../helpers/validation';
+import { isLoopbackUrl } from '../../helpers/loopback';
 import type { BodyResult } from '../../helpers/parameters';
-
-/** Hosts Fivetran's rule lets through over plain http (local testing, the emulator). */
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function webhookUrlProblem(value: unknown): Problem {
 	const problem = requireUrl(value, 'URL');
 	if (problem) return problem;
 	const url = new URL(String(value).trim());
-	if (url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname)) return undefined;
+	if (url.protocol === 'https:' || isLoopbackUrl(url)) return undefined;
 	return "'URL' must start with https://: Fivetran delivers webhooks only to HTTPS URLs (http:// is accepted only for localhost)";
 }
 
