@@ -25,7 +25,12 @@ async function runCase(emu: Emulator, testCase: ContractCase) {
 	await testCase.setup?.(emu);
 	const full = resolve(testCase.path, emu);
 	const body = testCase.body === undefined ? undefined : resolve(testCase.body, emu);
-	const answer = await call(emu, testCase.method, full, { body, as: testCase.as?.(emu) });
+	const answer = await call(emu, testCase.method, full, {
+		body,
+		as: testCase.as?.(emu),
+		headers: testCase.headers,
+		rawBody: testCase.rawBody,
+	});
 	const { path, query } = splitPath(full);
 	const success = answer.status >= 200 && answer.status < 300;
 	if (success) {
