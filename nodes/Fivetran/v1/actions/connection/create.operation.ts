@@ -41,7 +41,7 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 	const service = this.getNodeParameter('service', itemIndex, '');
 	const destinationSchema = this.getNodeParameter('destinationSchema', itemIndex, '') as string;
 	const settings = getSettingsBody.call(this, itemIndex, 'create');
-	const body = validated(this, itemIndex, () => ({
+	const body: IDataObject = validated(this, itemIndex, () => ({
 		group_id: groupId,
 		service: requireText(
 			service,
@@ -55,6 +55,10 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		path: '/v1/connections',
 		body,
 		acceptVersion2: true,
+		// Fivetran answers after the setup tests, which run unless turned off.
+		longRunning: body.run_setup_tests !== false,
+		outcomeUnknownAdvice:
+			'Check whether the connection was created (Connection › Get Many in the group: its schema name) and its status.setup_state before creating it again; if it exists, run its setup tests later with Run Setup Tests.',
 		itemIndex,
 	});
 	return withoutAuth(data);
