@@ -70,6 +70,13 @@ export interface ConnectionRecord {
 	/** Kept server-side; never returned (auth values are secrets). */
 	auth?: JsonObject;
 	source_sync_details?: JsonObject;
+	/** create_connection: FIVETRAN_NAMING or SOURCE_NAMING; only stored when the request set it. */
+	destination_schema_names?: string;
+	/** Networking of create_connection / modify_connection; only stored when set. */
+	networking_method?: string;
+	proxy_agent_id?: string;
+	private_link_id?: string;
+	hybrid_deployment_agent_id?: string;
 	/** Connector SDK / Function state (GET/PATCH /state). */
 	state?: JsonObject | null;
 	schema_config?: JsonObject;

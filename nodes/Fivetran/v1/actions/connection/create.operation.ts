@@ -5,8 +5,8 @@ import type { ConcurrencyKind, OperationModule } from '../node.type';
 import { connectionOperationFields, groupIdField, settingsCollection } from './fields';
 import { getGroupId, getSettingsBody, validated } from './params';
 import { withoutAuth } from './results';
-import { configWithSchema } from './settings';
-import { requireText } from './validation';
+import { configWithSchema, DESTINATION_SCHEMA_NAMES } from './settings';
+import { requireOneOf, requireText } from './validation';
 
 const properties: INodeProperties[] = [
 	{ ...groupIdField, description: 'The group (destination) the connection loads into' },
@@ -29,6 +29,27 @@ const properties: INodeProperties[] = [
 		description:
 			'Schema the connector writes to in the destination (sent as config.schema, permanent). Leave empty only when Config holds the naming keys, e.g. schema_prefix for database connectors.',
 	},
+	{
+		displayName: 'Destination Naming',
+		name: 'destinationSchemaNames',
+		type: 'options',
+		options: [
+			{
+				name: 'Fivetran Naming',
+				value: 'FIVETRAN_NAMING',
+				description:
+					'Fivetran naming conventions simplify and standardize schema, table and column names',
+			},
+			{
+				name: 'Source Naming',
+				value: 'SOURCE_NAMING',
+				description: "Keep the source's schema, table and column names",
+			},
+		],
+		default: 'FIVETRAN_NAMING',
+		description:
+			'How schema, table and column names appear in the destination (destination_schema_names; Fivetran will soon require it). Can be changed only before the first sync.',
+	},
 	settingsCollection('create'),
 ];
 
@@ -40,6 +61,7 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 	const groupId = getGroupId.call(this, itemIndex);
 	const service = this.getNodeParameter('service', itemIndex, '');
 	const destinationSchema = this.getNodeParameter('destinationSchema', itemIndex, '') as string;
+	const naming = this.getNodeParameter('destinationSchemaNames', itemIndex, 'FIVETRAN_NAMING');
 	const settings = getSettingsBody.call(this, itemIndex, 'create');
 	const body: IDataObject = validated(this, itemIndex, () => ({
 		group_id: groupId,
@@ -49,6 +71,7 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		),
 		...settings,
 		config: configWithSchema(settings.config as IDataObject | undefined, destinationSchema),
+		destination_schema_names: requireOneOf(naming, DESTINATION_SCHEMA_NAMES, 'Destination Naming'),
 	}));
 	const { data } = await fivetranApiRequest.call(this, {
 		method: 'POST',
