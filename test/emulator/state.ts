@@ -239,6 +239,12 @@ export class EmulatorState {
 	/** Every POST the emulator made to a webhook URL (creation pings, tests, events), oldest first. */
 	readonly webhookDeliveries: WebhookDeliveryLogEntry[] = [];
 
+	/**
+	 * Private-preview features the account is allowlisted for, e.g. `connection_warnings`
+	 * (connection_warnings / dismiss_connection_warning: "THE ACCOUNT MUST BE ALLOWLISTED").
+	 */
+	readonly previewFeatures = new Set<string>();
+
 	/** Deterministic random source for keys and secrets made at run time (set by the seeder). */
 	random: () => number = Math.random;
 
