@@ -30,6 +30,7 @@ import {
 	requireString,
 } from '../../respond';
 import type { ConnectionRecord, EmulatorState } from '../../state';
+import { stateScoped } from '../../stateScoped';
 import { startSync } from '../../sync';
 import type { Route, RouteContext } from '../../types';
 import { connectionRoute, findConnection } from './common';
@@ -51,16 +52,7 @@ export interface MoveJobRecord {
 	error_message?: string;
 }
 
-const jobStores = new WeakMap<EmulatorState, Map<string, MoveJobRecord>>();
-
-function jobsOf(state: EmulatorState): Map<string, MoveJobRecord> {
-	let jobs = jobStores.get(state);
-	if (jobs === undefined) {
-		jobs = new Map();
-		jobStores.set(state, jobs);
-	}
-	return jobs;
-}
+const jobsOf = stateScoped(() => new Map<string, MoveJobRecord>());
 
 function checkMovable(connection: ConnectionRecord, forceMove: boolean): void {
 	if (!connection.paused) {

@@ -14,6 +14,7 @@
 import { paginate, track } from '../../pagination';
 import { done, forbidden, invalidInput } from '../../respond';
 import type { EmulatorState } from '../../state';
+import { stateScoped } from '../../stateScoped';
 import type { Route, RouteContext } from '../../types';
 import { connectionRoute, findConnection } from './common';
 
@@ -36,14 +37,10 @@ export interface WarningGroup {
 	warnings: ConnectionWarning[];
 }
 
-const stores = new WeakMap<EmulatorState, Map<string, WarningGroup[]>>();
+const warningsOf = stateScoped(() => new Map<string, WarningGroup[]>());
 
 function groupsOf(state: EmulatorState, connectionId: string): WarningGroup[] {
-	let store = stores.get(state);
-	if (store === undefined) {
-		store = new Map();
-		stores.set(state, store);
-	}
+	const store = warningsOf(state);
 	let groups = store.get(connectionId);
 	if (groups === undefined) {
 		groups = [];
