@@ -102,7 +102,7 @@ const operationSelector: INodeProperties = {
 			value: 'getMoveStatus',
 			action: 'Get the status of a connection move',
 			description:
-				'Get the status (pending, in progress, success, failed) of the job a Move with Continue With Data started',
+				'Get the status (pending, in progress, success, failed) of the job that a Move of a connection (connector) with Continue With Data started',
 		},
 		{
 			name: 'Get Schema Config',
