@@ -70,6 +70,13 @@ export interface ConnectionRecord {
 	/** Kept server-side; never returned (auth values are secrets). */
 	auth?: JsonObject;
 	source_sync_details?: JsonObject;
+	/** create_connection: FIVETRAN_NAMING or SOURCE_NAMING; only stored when the request set it. */
+	destination_schema_names?: string;
+	/** Networking of create_connection / modify_connection; only stored when set. */
+	networking_method?: string;
+	proxy_agent_id?: string;
+	private_link_id?: string;
+	hybrid_deployment_agent_id?: string;
 	/** Connector SDK / Function state (GET/PATCH /state). */
 	state?: JsonObject | null;
 	schema_config?: JsonObject;
@@ -231,6 +238,12 @@ export class EmulatorState {
 	};
 	/** Every POST the emulator made to a webhook URL (creation pings, tests, events), oldest first. */
 	readonly webhookDeliveries: WebhookDeliveryLogEntry[] = [];
+
+	/**
+	 * Private-preview features the account is allowlisted for, e.g. `connection_warnings`
+	 * (connection_warnings / dismiss_connection_warning: "THE ACCOUNT MUST BE ALLOWLISTED").
+	 */
+	readonly previewFeatures = new Set<string>();
 
 	/** Deterministic random source for keys and secrets made at run time (set by the seeder). */
 	random: () => number = Math.random;

@@ -12,7 +12,7 @@ import { routes as groupRoutes } from './groups';
 import { routes as roleRoutes } from './roles';
 import { routes as teamRoutes } from './teams';
 import { routes as webhookRoutes } from './webhooks';
-import { routes as connectionRoutes } from './connections';
+import { routes as connectionRoutes, moveJobTicker } from './connections';
 import { routes as metadataRoutes } from './metadata';
 import { syncTicker } from '../sync';
 
@@ -30,4 +30,4 @@ export const routes: Route[] = [
 ];
 
 /** Keep webhookTicker last: it delivers what the other tickers put in the outbox in the same tick. */
-export const tickers: Ticker[] = [syncTicker, webhookTicker];
+export const tickers: Ticker[] = [syncTicker, moveJobTicker, webhookTicker];
