@@ -70,8 +70,8 @@ export class ContractValidator {
 	private readonly compiled = new Map<string, ValidateFunction>();
 
 	constructor(contract: Contract) {
-		this.operations = contract.operations;
-		this.templates = contract.operations.map((operation) => {
+		this.operations = contract.operations.map((operation) => this.rewriteOperation(operation));
+		this.templates = this.operations.map((operation) => {
 			const parts = operation.path.split('/');
 			return {
 				operation,
@@ -180,13 +180,28 @@ export class ContractValidator {
 		return validate;
 	}
 
+	/** The operation with the exceptions that rewrite whole operations applied. */
+	private rewriteOperation(input: ContractOperation): ContractOperation {
+		let operation = input;
+		for (const exception of exceptions) {
+			const rewritten = exception.rewriteOperation?.(operation) ?? operation;
+			if (rewritten !== operation) this.countUse(exception.id);
+			operation = rewritten;
+		}
+		return operation;
+	}
+
+	private countUse(id: string): void {
+		this.exceptionUses.set(id, (this.exceptionUses.get(id) ?? 0) + 1);
+	}
+
 	private prepare(input: Schema, place: SchemaPlace): Schema {
 		let schema = input;
 		for (const exception of exceptions) {
-			if (!exception.sides.includes(place.side)) continue;
+			if (!exception.sides.includes(place.side) || !exception.rewrite) continue;
 			const rewritten = exception.rewrite(schema, place);
 			if (rewritten !== schema) {
-				this.exceptionUses.set(exception.id, (this.exceptionUses.get(exception.id) ?? 0) + 1);
+				this.countUse(exception.id);
 				schema = rewritten;
 			}
 		}

@@ -8,7 +8,7 @@
  * ../shared/spec/README.md), the side it applies to, and a `rewrite` that changes as little as
  * possible. contract.test.ts checks that each exception still changes some schema.
  */
-import type { Schema } from '../../scripts/contract/convert';
+import type { ContractOperation, Schema } from '../../scripts/contract/convert';
 
 export type Side = 'request' | 'response';
 
@@ -30,7 +30,12 @@ export interface ContractException {
 	evidence: string;
 	sides: Side[];
 	/** Returns the schema to use instead (or the same object when the exception does not apply). */
-	rewrite(schema: Schema, place: SchemaPlace): Schema;
+	rewrite?(schema: Schema, place: SchemaPlace): Schema;
+	/**
+	 * Returns the operation to use instead (or the same object): for what the definition leaves
+	 * out of an operation's parameters rather than of a schema.
+	 */
+	rewriteOperation?(operation: ContractOperation): ContractOperation;
 }
 
 function typesOf(schema: Schema): unknown[] {
@@ -173,5 +178,51 @@ export const exceptions: ContractException[] = [
 				? allowNull(rewritten)
 				: rewritten;
 		},
+	},
+	{
+		id: 'cursor-on-paginated-list',
+		reason:
+			'Retrieve Connection Warnings is marked PAGINATED and answers `next_cursor`, but declares no query parameters: the next page is asked for with `cursor`, as on every paginated Fivetran list.',
+		evidence:
+			'../shared/spec/2026-09/connections/connection_warnings.json (description "RESULTS ARE PAGINATED", `next_cursor` in the answer); Fivetran docs Pagination (https://fivetran.com/docs/rest-api/pagination): "pass the next_cursor value as the cursor query parameter".',
+		sides: ['request'],
+		rewriteOperation: (operation) => {
+			const declaresNextCursor = JSON.stringify(operation.responses).includes('"next_cursor"');
+			const hasCursor = operation.parameters.some((p) => p.in === 'query' && p.name === 'cursor');
+			if (operation.method !== 'GET' || !declaresNextCursor || hasCursor) return operation;
+			return {
+				...operation,
+				parameters: [
+					...operation.parameters,
+					{ name: 'cursor', in: 'query', required: false, schema: { type: 'string' } },
+				],
+			};
+		},
+	},
+	{
+		id: 'row-filter-column-type-spelling',
+		reason:
+			"A row filter's column clause lists `columnType` in `required`, but its property is `column_type` (the only spelling the clause has); a clause can never satisfy both.",
+		evidence:
+			'../shared/spec/2026-09/connections/modify_connection_table_config.json (`column_clauses` items: properties `column`, `operator`, `values`, `column_type`; required `columnType`); ../shared/spec/2026-09/DELTA.md ("column_clauses[≤10] of {column, operator, values[], column_type}").',
+		sides: ['request', 'response'],
+		rewrite: (schema) => {
+			const required = schema.required;
+			if (!Array.isArray(required) || !required.includes('columnType')) return schema;
+			return {
+				...schema,
+				required: required.map((name) => (name === 'columnType' ? 'column_type' : name)),
+			};
+		},
+	},
+	{
+		id: 'null-reverts-target-data-type',
+		reason:
+			"A column's `target_data_type` is sent as `null` to go back to Fivetran's default type; the definition types it as a plain string enum.",
+		evidence:
+			"../shared/spec/2026-09/DELTA.md (request `target_data_type` ... `null` reverts to default), the field's description in 2026-09/connections/modify_connection_column_config.json.",
+		sides: ['request'],
+		rewrite: (schema, place) =>
+			place.property === 'target_data_type' ? allowNull(schema) : schema,
 	},
 ];

@@ -54,6 +54,11 @@ export interface MoveJobRecord {
 
 const jobsOf = stateScoped(() => new Map<string, MoveJobRecord>());
 
+/** Test helper: the ids of the move jobs started so far, oldest first. */
+export function moveJobIds(state: EmulatorState): string[] {
+	return [...jobsOf(state).keys()];
+}
+
 function checkMovable(connection: ConnectionRecord, forceMove: boolean): void {
 	if (!connection.paused) {
 		throw conflict(
