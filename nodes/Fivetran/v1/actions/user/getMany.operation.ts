@@ -5,8 +5,7 @@ import { returnAllOrLimit } from '../common.descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { userOperationFields } from './fields';
 import { readListLimit } from '../../helpers/parameters';
-import { throwIfInvalid } from '../../helpers/validation';
-import { readUserTypeFilter, userTypeFilterField } from './userType';
+import { apiKeyFilter, listFilterField, readListFilters, userTypeFilter } from './listFilters';
 
 export const description = userOperationFields('getMany', [
 	...returnAllOrLimit(),
@@ -23,36 +22,15 @@ export const description = userOperationFields('getMany', [
 		description:
 			'Which users to return by their active flag. Fivetran filters active users itself; inactive users are filtered by the node, which reads every page.',
 	},
-	userTypeFilterField('Which users to return by type: people, or non-human service accounts'),
-	{
-		displayName: 'API Key',
-		name: 'hasApiKey',
-		type: 'options',
-		options: [
-			{ name: 'All', value: 'all' },
-			{ name: 'With an API Key', value: 'true' },
-			{ name: 'Without an API Key', value: 'false' },
-		],
-		default: 'all',
-		description: 'Which users to return by whether they have an API key (expired keys count)',
-	},
+	listFilterField(
+		userTypeFilter,
+		'Which users to return by type: people, or non-human service accounts',
+	),
+	listFilterField(
+		apiKeyFilter,
+		'Which users to return by whether they have an API key (expired keys count)',
+	),
 ]);
-
-/** Fivetran's `user_type` and `has_api_key` filters (2026-09 list_all_users), when chosen. */
-function filterQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const hasApiKey = String(ctx.getNodeParameter('hasApiKey', itemIndex, 'all'));
-	throwIfInvalid(
-		ctx.getNode(),
-		itemIndex,
-		['all', 'true', 'false'].includes(hasApiKey)
-			? undefined
-			: `'API Key' must be All, true or false`,
-	);
-	return {
-		...readUserTypeFilter(ctx, itemIndex),
-		...(hasApiKey !== 'all' && { has_api_key: hasApiKey }),
-	};
-}
 
 export const concurrency: ConcurrencyKind = 'read';
 
@@ -62,7 +40,7 @@ export async function execute(
 ): Promise<OperationResult> {
 	const { returnAll, limit } = readListLimit(this, itemIndex);
 	const status = this.getNodeParameter('status', itemIndex, 'all') as string;
-	const filters = filterQuery(this, itemIndex);
+	const filters = readListFilters(this, itemIndex, [userTypeFilter, apiKeyFilter]);
 	const path = '/v1/users';
 
 	if (status === 'inactive') {

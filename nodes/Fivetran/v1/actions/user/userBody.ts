@@ -6,7 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { NOTHING_TO_UPDATE, type BodyResult } from '../../helpers/parameters';
 import { collectProblems, requireEmail, requireText, requireUrl } from '../../helpers/validation';
-import { USER_TYPES } from './userType';
+import { USER_TYPES } from './listFilters';
 
 /** Optional profile fields: parameter name -> [API field, display name]. */
 const PROFILE_FIELDS = {

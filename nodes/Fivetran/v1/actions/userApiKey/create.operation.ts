@@ -1,11 +1,12 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequest } from '../../transport';
+import { apiPath } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { secretShownOnceNotice } from '../shared/secretShownOnce';
 import { expirationDaysField, keyOwnerField, userApiKeyOperationFields } from './fields';
 import { userApiKeyWithSecretOutput } from './output';
 import { readExpirationDays, readKeyOwnerId } from './parameters';
+import { postForNewSecret } from './request';
 
 export const description = userApiKeyOperationFields('create', [
 	secretShownOnceNotice,
@@ -21,13 +22,7 @@ export async function execute(
 ): Promise<OperationResult> {
 	const userId = readKeyOwnerId(this, itemIndex);
 	const body = { expiration_period_days: readExpirationDays(this, itemIndex) };
-	// Not idempotent: a repeat could mint a second key or fail after the first one was made.
-	const { data } = await fivetranApiRequest.call(this, {
-		method: 'POST',
-		path: apiPath`/v1/users/${userId}/api-keys`,
-		body,
-		idempotent: false,
-		itemIndex,
-	});
+	const path = apiPath`/v1/users/${userId}/api-keys`;
+	const data = await postForNewSecret(this, itemIndex, path, body);
 	return userApiKeyWithSecretOutput(userId, data);
 }

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequest } from '../../transport';
+import { apiPath } from '../../transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { secretShownOnceNotice } from '../shared/secretShownOnce';
 import {
@@ -11,6 +11,7 @@ import {
 } from './fields';
 import { rotationMessage, userApiKeyWithSecretOutput } from './output';
 import { readExpirationDays, readKeyOwnerId, readOverlapDays } from './parameters';
+import { postForNewSecret } from './request';
 
 export const description = userApiKeyOperationFields('rotate', [
 	secretShownOnceNotice,
@@ -32,16 +33,8 @@ export async function execute(
 		// No overlap is Fivetran's default; 0 is left out rather than sent.
 		...(overlapDays > 0 && { overlap_days: overlapDays }),
 	};
-	// Not idempotent: a repeat would rotate again and discard the secret the first one returned.
-	const { data } = await fivetranApiRequest.call(this, {
-		method: 'POST',
-		path: apiPath`/v1/users/${userId}/api-keys/rotate`,
-		body,
-		idempotent: false,
-		// The new secret is in `data`: an answer without it must fail, not output a null secret.
-		expectData: true,
-		itemIndex,
-	});
+	const path = apiPath`/v1/users/${userId}/api-keys/rotate`;
+	const data = await postForNewSecret(this, itemIndex, path, body);
 	return {
 		...userApiKeyWithSecretOutput(userId, data),
 		message: rotationMessage(data, overlapDays),
