@@ -52,6 +52,15 @@ function allowNull(schema: Schema): Schema {
 /** Property names that stand for "any schema / table / column name" (name-placeholder-for-a-map). */
 const PLACEHOLDERS = ['schema', 'table', 'column'];
 
+/** Operations whose answers are user records, and create_user (service-account-without-email). */
+const USER_OPERATIONS = new Set([
+	'create_user',
+	'user_details',
+	'list_all_users',
+	'modify_user',
+	'list_all_users_in_group',
+]);
+
 /** Required fields Fivetran answers null (null-where-not-nullable's evidence). */
 const NULL_WHEN_REQUIRED = new Set(['replacement_role_name', 'is_deprecated', 'role']);
 
@@ -95,6 +104,23 @@ export const exceptions: ContractException[] = [
 			const properties = { ...(schema.properties as Schema) };
 			delete properties.data;
 			return { ...schema, required: ['code', 'message'], properties };
+		},
+	},
+	{
+		id: 'service-account-without-email',
+		reason:
+			'A service account needs no e-mail: the September definition describes `email` as "Optional for service accounts (`user_type: SERVICE_ACCOUNT`)" on create_user\'s body and on the user records, yet still lists it in `required` and types it as a plain string. A service account created without one is sent without `email` and answered with `email: null`.',
+		evidence:
+			'../shared/spec/2026-09/users/create_user.json (body and answer `email`, and its description: "For a service account, the user gets created immediately with no invitation or email validation required"); 2026-09/DELTA.md ("`email` is still listed in `required`"); user_details.json, list_all_users.json.',
+		sides: ['request', 'response'],
+		rewrite: (schema, place) => {
+			if (!USER_OPERATIONS.has(place.operationId)) return schema;
+			if (place.side === 'response') {
+				return place.property === 'email' ? allowNull(schema) : schema;
+			}
+			if (!place.root || place.operationId !== 'create_user' || !Array.isArray(schema.required))
+				return schema;
+			return { ...schema, required: schema.required.filter((name) => name !== 'email') };
 		},
 	},
 	{

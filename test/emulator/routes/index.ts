@@ -6,6 +6,7 @@ import type { Route, Ticker } from '../types';
 import { routes as accountRoutes } from './account';
 import { routes as systemKeyRoutes } from './systemKeys';
 import { routes as userRoutes } from './users';
+import { routes as userApiKeyRoutes } from './userApiKeys';
 import { webhookTicker } from '../webhookDelivery';
 import { routes as destinationRoutes } from './destinations';
 import { routes as groupRoutes } from './groups';
@@ -19,6 +20,7 @@ import { syncTicker } from '../sync';
 export const routes: Route[] = [
 	...accountRoutes,
 	...userRoutes,
+	...userApiKeyRoutes,
 	...systemKeyRoutes,
 	...groupRoutes,
 	...destinationRoutes,

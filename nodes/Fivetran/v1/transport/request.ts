@@ -51,8 +51,8 @@ export interface FivetranRequest {
 	/**
 	 * A success answer without `data` is an error (never a silent `{}`). Default: true for GET
 	 * and PATCH; creates (201) always need it; deletes and actions (sync, resync) answer
-	 * without it. An operation whose endpoint answers a PATCH with a message only (a user's
-	 * group membership update) passes false.
+	 * without it. An operation whose endpoint may answer a PATCH with a message only (the
+	 * membership role updates) passes false.
 	 */
 	expectData?: boolean;
 }
