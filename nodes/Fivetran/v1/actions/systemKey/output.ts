@@ -3,7 +3,7 @@
  * rotated: those answers expose it as `secretShownOnce`, a name that says it cannot be fetched
  * again. Every other output drops any `secret` field, so no list or get ever carries one.
  */
-import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 /** Two spec examples name the key `key_value`; the node always outputs `key`. */
 function normaliseKeyField(record: IDataObject): IDataObject {
@@ -19,14 +19,36 @@ export function systemKeyOutput(record: IDataObject): IDataObject {
 	return normaliseKeyField(record);
 }
 
-/** A created or rotated key: the one-time secret is renamed, right after `key`. */
-export function systemKeyWithSecretOutput(record: IDataObject): IDataObject {
+/**
+ * A created or rotated key: the one-time secret is renamed, right after `key`. An answer
+ * without a secret is an error, never `secretShownOnce: null`: the change was applied, but the
+ * secret that proves it is lost, so the user must know at once (the answer is not quoted: a
+ * cut-off answer may hold part of a secret).
+ */
+export function systemKeyWithSecretOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	record: IDataObject,
+	change: 'created' | 'rotated',
+): IDataObject {
+	const secret = record.secret;
+	if (typeof secret !== 'string' || secret === '') {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Fivetran answered that the system key was ${change} but sent no secret`,
+			{
+				itemIndex,
+				description:
+					'The key most likely exists with a new secret that was never shown. Rotate it (System Key › Rotate) to get a secret you can store, or delete it.',
+			},
+		);
+	}
 	const withoutSecret = normaliseKeyField(record);
 	const output: IDataObject = {};
 	for (const [field, value] of Object.entries(withoutSecret)) {
 		output[field] = value;
-		if (field === 'key') output.secretShownOnce = record.secret ?? null;
+		if (field === 'key') output.secretShownOnce = secret;
 	}
-	if (!('secretShownOnce' in output)) output.secretShownOnce = record.secret ?? null;
+	if (!('secretShownOnce' in output)) output.secretShownOnce = secret;
 	return output;
 }
