@@ -169,10 +169,11 @@ describe('Update', () => {
 			},
 		});
 
-		expect(onlyRequest(emu).body).toEqual({
+		expect(emu.requestLog.entries.at(-1)?.body).toEqual({
 			region: 'AZURE_EASTUS2',
 			run_setup_tests: true,
 			daylight_saving_time_enabled: true,
+			time_zone_offset: destination.time_zone_offset,
 		});
 		expect(jsonOf(items)[0]).toMatchObject({
 			region: 'AZURE_EASTUS2',
@@ -180,6 +181,77 @@ describe('Update', () => {
 			daylight_saving_time_enabled: true,
 			setup_tests: PASSED_TESTS,
 		});
+	});
+});
+
+describe('Update: the time zone offset modify_destination requires', () => {
+	it("reads the destination first and sends its current offset when the user doesn't change it", async () => {
+		const destination = addDestination(emu, { time_zone_offset: '+5' });
+
+		const { items, error } = await runDestination(emu, 'update', {
+			destinationId: byId(destination.id),
+			updateFields: { region: 'AWS_EU_NORTH_1' },
+		});
+
+		expect(error).toBeUndefined();
+		const path = `/v1/destinations/${destination.id}`;
+		expect(emu.requestLog.entries.map((entry) => [entry.method, entry.path, entry.body])).toEqual([
+			['GET', path, undefined],
+			['PATCH', path, { region: 'AWS_EU_NORTH_1', time_zone_offset: '+5' }],
+		]);
+		expect(jsonOf(items)[0]).toMatchObject({ region: 'AWS_EU_NORTH_1', time_zone_offset: '+5' });
+	});
+
+	it('fails clearly, sending no update, when the destination has no readable offset', async () => {
+		const destination = addDestination(emu);
+		emu.faults.add({
+			kind: 'withoutField',
+			field: 'time_zone_offset',
+			method: 'GET',
+			when: 'after',
+		});
+
+		const { error } = await runDestination(emu, 'update', {
+			destinationId: byId(destination.id),
+			updateFields: { daylightSavingTimeEnabled: true },
+		});
+
+		expect(error?.message).toBe(
+			`Could not read the current time zone offset of destination '${destination.id}', which Fivetran requires in every update`,
+		);
+		expect(emu.requestLog.count('PATCH')).toBe(0);
+	});
+});
+
+describe('Regions', () => {
+	it("offers every region of Fivetran's September 2026 definition", async () => {
+		const { description } =
+			await import('../../../nodes/Fivetran/v1/actions/destination/create.operation');
+		const region = description.find((property) => property.name === 'region');
+		const values = (region?.options ?? []).map((option) => (option as { value: string }).value);
+		expect(values).toHaveLength(43);
+		expect(values).toEqual(
+			expect.arrayContaining([
+				'AWS_EU_NORTH_1',
+				'AZURE_KOREACENTRAL',
+				'GCP_ME_CENTRAL2',
+				'AWS_US_GOV_WEST_1',
+			]),
+		);
+	});
+
+	it('sends a region given by an expression as it is, for Fivetran to judge', async () => {
+		const destination = addDestination(emu);
+
+		const { error } = await runDestination(emu, 'update', {
+			destinationId: byId(destination.id),
+			updateFields: { region: '={{ "MARS_NORTH_1" }}', timeZoneOffset: '0' },
+		});
+
+		expect(emu.requestLog.entries.map((entry) => entry.body)).toEqual([
+			{ region: 'MARS_NORTH_1', time_zone_offset: '0' },
+		]);
+		expect(error?.message).toContain("Invalid value for 'region'");
 	});
 });
 
