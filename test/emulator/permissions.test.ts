@@ -129,7 +129,7 @@ describe('permission scoping over HTTP', () => {
 
 	async function systemKeyWith(permissions: SystemKeyPermission[]) {
 		const { body } = await call<Item>(emu, 'POST', '/v1/system-keys', {
-			body: { name: 'scoped', permissions },
+			body: { name: `scoped_${emu.state.systemKeys.size}`, permissions },
 		});
 		return { apiKey: body.data?.key as string, apiSecret: body.data?.secret as string };
 	}
@@ -146,6 +146,20 @@ describe('permission scoping over HTTP', () => {
 			403,
 			{ code: 'Forbidden', message: 'Access denied. Required permission: USER_MANAGE' },
 		]);
+	});
+
+	it('answers GET /v1/account/info to a system key only with ACCOUNT read access', async () => {
+		const connectionsOnly = await systemKeyWith([
+			{ resource_type: 'CONNECTOR', access_level: 'MANAGE' },
+		]);
+		const accountReader = await systemKeyWith([{ resource_type: 'ACCOUNT', access_level: 'READ' }]);
+		const refused = await call(emu, 'GET', '/v1/account/info', { as: connectionsOnly });
+		expect([refused.status, refused.body]).toEqual([
+			403,
+			{ code: 'Forbidden', message: 'Access denied. Required permission: ACCOUNT_READ' },
+		]);
+		const read = await call<Item>(emu, 'GET', '/v1/account/info', { as: accountReader });
+		expect([read.status, typeof read.body.data?.system_key_id]).toEqual([200, 'string']);
 	});
 
 	it('refuses a key without the resource type, and a reviewer user key on writes', async () => {

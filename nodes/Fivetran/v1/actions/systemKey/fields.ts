@@ -139,6 +139,9 @@ const PERMISSIONS_JSON_EXAMPLE = JSON.stringify(
 	2,
 );
 
+const REPEATED_TYPES_HINT =
+	'What the key may access. A resource type may appear more than once: Connection Manage plus Connection None for some IDs means all connections except those.';
+
 /** What "Permissions Input" may be: Update also offers keeping the current permissions. */
 export type PermissionsInputMode = 'builder' | 'json' | 'keep';
 
@@ -182,7 +185,7 @@ export function permissionsFields(allowKeep: boolean): INodeProperties[] {
 			typeOptions: { multipleValues: true },
 			placeholder: 'Add Permission',
 			default: {},
-			description: `What the key may access. A resource type may appear more than once, e.g. Connection Manage for all plus Connection None for some IDs: all except those.${replaces}`,
+			description: `${REPEATED_TYPES_HINT}${replaces}`,
 			displayOptions: { show: { permissionsInput: ['builder'] } },
 			options: [{ displayName: 'Permission', name: 'permission', values: permissionRowFields }],
 		},
