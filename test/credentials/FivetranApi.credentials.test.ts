@@ -18,6 +18,7 @@ import { Fivetran } from '../../nodes/Fivetran/Fivetran.node';
 import { FivetranTrigger } from '../../nodes/FivetranTrigger/FivetranTrigger.node';
 import { credentialTestResult } from '../../nodes/Fivetran/v1/methods/credentialTest';
 import { startEmulator, type Emulator } from '../emulator';
+import { useEmulator } from '../harness';
 import { addScopedKey } from '../nodes/kit';
 
 const credential = new FivetranApi();
@@ -88,13 +89,9 @@ describe('credentialTestResult', () => {
 
 describe('credential test against the emulator (n8n-core CredentialTestContext)', () => {
 	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator();
+	useEmulator({}, (started) => {
+		emu = started;
 	});
-	afterAll(async () => {
-		await emu.close();
-	});
-	beforeEach(() => emu.requestLog.clear());
 
 	const admin = () => ({ apiKey: emu.apiKey, apiSecret: emu.apiSecret, baseUrl: emu.baseUrl });
 

@@ -6,6 +6,7 @@ import {
 	validateExpirationPeriod,
 	validateSystemKeyName,
 } from '../../nodes/Fivetran/v1/helpers/systemKeyValidation';
+import { CREATE_SYSTEM_KEY_EXAMPLE_PERMISSIONS } from '../support/systemKeyExamples';
 
 /** The message a check throws, failing the test when it does not throw a SystemKeyInputError. */
 function problemOf(check: () => unknown): string {
@@ -297,21 +298,8 @@ describe('permissionsFromJson', () => {
 		);
 	});
 
-	it("accepts Fivetran's own example with CONNECTOR twice, unchanged", () => {
-		const example = [
-			{ resource_type: 'USER', access_level: 'READ' },
-			{ resource_type: 'CONNECTOR', access_level: 'MANAGE' },
-			{
-				resource_type: 'TRANSFORMATION',
-				access_level: 'MANAGE',
-				resource_filter: { group_ids: ['group_id_1', 'group_id_2'] },
-			},
-			{
-				resource_type: 'CONNECTOR',
-				access_level: 'NONE',
-				resource_filter: { ids: ['connection_id_1', 'connection_id_2'] },
-			},
-		];
+	it("accepts Fivetran's own create_system_key example with CONNECTOR twice, unchanged", () => {
+		const example = CREATE_SYSTEM_KEY_EXAMPLE_PERMISSIONS;
 		expect(permissionsFromJson(example)).toEqual(example);
 	});
 

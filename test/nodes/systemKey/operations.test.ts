@@ -3,6 +3,7 @@
  * (method, path, Basic header, body) and the items out (values and pairedItem).
  */
 import { byId, onlyRequest, useEmulator } from '../../harness';
+import { CREATE_SYSTEM_KEY_EXAMPLE_PERMISSIONS } from '../../support/systemKeyExamples';
 import { basicOf, firstKey, runSystemKey, type Emulator } from './systemKeyKit';
 
 let emu: Emulator;
@@ -192,22 +193,7 @@ describe('Create: a resource type more than once', () => {
 	});
 
 	it("sends Fivetran's own create_system_key example given as JSON, unchanged", async () => {
-		const permissions = [
-			{ resource_type: 'USER', access_level: 'READ' },
-			{ resource_type: 'WEBHOOK', access_level: 'MANAGE' },
-			{ resource_type: 'CONNECTOR', access_level: 'MANAGE' },
-			{ resource_type: 'DESTINATION', access_level: 'MANAGE' },
-			{
-				resource_type: 'TRANSFORMATION',
-				access_level: 'MANAGE',
-				resource_filter: { group_ids: ['group_id_1', 'group_id_2'] },
-			},
-			{
-				resource_type: 'CONNECTOR',
-				access_level: 'NONE',
-				resource_filter: { ids: ['connection_id_1', 'connection_id_2'] },
-			},
-		];
+		const permissions = CREATE_SYSTEM_KEY_EXAMPLE_PERMISSIONS;
 		const { error } = await runSystemKey(emu, 'create', {
 			name: 'prod_key',
 			expirationPeriod: 'THREE_MONTHS',

@@ -37,29 +37,17 @@ const EXPIRATION_PERIOD_OPTIONS: INodePropertyOptions[] = [
  * turns an expiring key into a permanent one by accident.
  */
 export function expirationPeriodField(description: string, allowKeep = false): INodeProperties {
-	if (!allowKeep) {
-		return {
-			displayName: 'Expiration Period',
-			name: 'expirationPeriod',
-			type: 'options',
-			options: EXPIRATION_PERIOD_OPTIONS,
-			default: 'INFINITE',
-			description,
-		};
-	}
+	const keepCurrent: INodePropertyOptions = {
+		name: 'Keep Current',
+		value: KEEP_CURRENT_EXPIRATION,
+		description: 'Send no expiration period: the key keeps the one it has',
+	};
 	return {
 		displayName: 'Expiration Period',
 		name: 'expirationPeriod',
 		type: 'options',
-		options: [
-			{
-				name: 'Keep Current',
-				value: KEEP_CURRENT_EXPIRATION,
-				description: 'Send no expiration period: the key keeps the one it has',
-			},
-			...EXPIRATION_PERIOD_OPTIONS,
-		],
-		default: KEEP_CURRENT_EXPIRATION,
+		options: allowKeep ? [keepCurrent, ...EXPIRATION_PERIOD_OPTIONS] : EXPIRATION_PERIOD_OPTIONS,
+		default: allowKeep ? KEEP_CURRENT_EXPIRATION : 'INFINITE',
 		description,
 	};
 }
