@@ -37,19 +37,24 @@ const EXPIRATION_PERIOD_OPTIONS: INodePropertyOptions[] = [
  * turns an expiring key into a permanent one by accident.
  */
 export function expirationPeriodField(description: string, allowKeep = false): INodeProperties {
-	const keepCurrent: INodePropertyOptions = {
-		name: 'Keep Current',
-		value: KEEP_CURRENT_EXPIRATION,
-		description: 'Send no expiration period: the key keeps the one it has',
-	};
-	return {
+	const field: INodeProperties = {
 		displayName: 'Expiration Period',
 		name: 'expirationPeriod',
 		type: 'options',
-		options: allowKeep ? [keepCurrent, ...EXPIRATION_PERIOD_OPTIONS] : EXPIRATION_PERIOD_OPTIONS,
-		default: allowKeep ? KEEP_CURRENT_EXPIRATION : 'INFINITE',
+		options: EXPIRATION_PERIOD_OPTIONS,
+		default: 'INFINITE',
 		description,
 	};
+	if (allowKeep) {
+		const keepCurrent: INodePropertyOptions = {
+			name: 'Keep Current',
+			value: KEEP_CURRENT_EXPIRATION,
+			description: 'Send no expiration period: the key keeps the one it has',
+		};
+		field.options = [keepCurrent, ...EXPIRATION_PERIOD_OPTIONS];
+		field.default = KEEP_CURRENT_EXPIRATION;
+	}
+	return field;
 }
 
 /** Warns that the output's `secretShownOnce` cannot be fetched again (Create and Rotate). */
