@@ -16,6 +16,7 @@ import {
 	useEmulator,
 } from '../group/kit';
 import { runnerFor } from '../kit';
+import { destinationSettingsBody } from '../../../nodes/Fivetran/v1/actions/destination/settings';
 
 const runDestination = runnerFor('destination');
 const MASKED = '******';
@@ -240,18 +241,28 @@ describe('Regions', () => {
 		);
 	});
 
-	it('sends a region given by an expression as it is, for Fivetran to judge', async () => {
+	it('sends a region given by an expression as it is (one the node used to refuse)', async () => {
 		const destination = addDestination(emu);
 
-		const { error } = await runDestination(emu, 'update', {
+		const { error, items } = await runDestination(emu, 'update', {
 			destinationId: byId(destination.id),
-			updateFields: { region: '={{ "MARS_NORTH_1" }}', timeZoneOffset: '0' },
+			updateFields: { region: '={{ "AWS_EU_NORTH_1" }}', timeZoneOffset: '0' },
 		});
 
+		expect(error).toBeUndefined();
 		expect(emu.requestLog.entries.map((entry) => entry.body)).toEqual([
-			{ region: 'MARS_NORTH_1', time_zone_offset: '0' },
+			{ region: 'AWS_EU_NORTH_1', time_zone_offset: '0' },
 		]);
-		expect(error?.message).toContain("Invalid value for 'region'");
+		expect(jsonOf(items)[0]).toMatchObject({ region: 'AWS_EU_NORTH_1' });
+	});
+
+	it('leaves a region the list does not know yet for Fivetran to judge (no refusal before sending)', () => {
+		expect(destinationSettingsBody({ region: ' AWS_SOMEWHERE_NEW_1 ' })).toEqual({
+			body: { region: 'AWS_SOMEWHERE_NEW_1' },
+		});
+		expect(destinationSettingsBody({ region: 42 })).toEqual({
+			problems: ["'Region' is not a text (number): pick one from the list, e.g. GCP_US_EAST4"],
+		});
 	});
 });
 

@@ -11,12 +11,13 @@ useEmulator({ systemKeys: 3 }, (started) => {
 	emu = started;
 });
 
-/** A stored key as Get / Get Many output it: everything but the secret. */
+/** A stored key as Get / Get Many output it: Fivetran's fields (no expiration_period), no secret. */
 function withoutSecret(id: string) {
 	const stored = emu.state.systemKeys.get(id);
 	if (stored === undefined) throw new Error(`no system key ${id}`);
 	const copy = JSON.parse(JSON.stringify(stored)) as Record<string, unknown>;
 	delete copy.secret;
+	delete copy.expiration_period;
 	return copy;
 }
 
