@@ -104,6 +104,22 @@ describe('authorize and visible (unit)', () => {
 		expect(visible(ctx(admin), 'CONNECTOR', { id: 'c3' })).toBe(true);
 	});
 
+	it('reads MANAGE for all plus NONE for some ids as "all except these"', () => {
+		const allButTwo = systemKey([
+			{ resource_type: 'CONNECTOR', access_level: 'MANAGE' },
+			{ resource_type: 'CONNECTOR', access_level: 'NONE', resource_filter: { ids: ['c1', 'c2'] } },
+		]);
+		expect(
+			refusal(connectionRoute('MANAGE'), ctx(allButTwo, { connectionId: 'c3' })),
+		).toBeUndefined();
+		expect(refusal(connectionRoute('READ'), ctx(allButTwo, { connectionId: 'c1' }))).toBe(
+			'403 Access denied. Required permission: CONNECTOR_READ',
+		);
+		const listContext = ctx(allButTwo);
+		const visibleIds = ['c1', 'c2', 'c3'].filter((id) => visible(listContext, 'CONNECTOR', { id }));
+		expect(visibleIds).toEqual(['c3']);
+	});
+
 	it('refuses adminUserKeyOnly routes to system keys and non-admin users', () => {
 		const route: Route = {
 			method: 'GET',
