@@ -1,15 +1,12 @@
-import type {
-	IAuthenticateGeneric,
-	Icon,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
  * Fivetran API key + secret, sent as HTTP Basic auth. The base URL may be given with or without
- * a trailing '/' or '/v1' (Fivetran's docs show both); requests add '/v1/...' themselves, so the
- * test request strips both here exactly as the transport's normaliseBaseUrl does.
+ * a trailing '/' or '/v1' (Fivetran's docs show both); requests add '/v1/...' themselves.
+ *
+ * No declarative `test`: n8n would fail every non-2xx answer, and a system key without ACCOUNT
+ * read permission gets 403 on the test request although it is valid. Both nodes test it instead
+ * (`testedBy: 'fivetranApiTest'`, nodes/Fivetran/v1/methods/credentialTest.ts).
  */
 export class FivetranApi implements ICredentialType {
 	name = 'fivetranApi';
@@ -58,16 +55,6 @@ export class FivetranApi implements ICredentialType {
 				username: '={{$credentials.apiKey}}',
 				password: '={{$credentials.apiSecret}}',
 			},
-		},
-	};
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL:
-				'={{(($credentials.baseUrl || "https://api.fivetran.com").trim()).replace(/\\/+$/, "").replace(/\\/v1$/i, "").replace(/\\/+$/, "")}}',
-			url: '/v1/account/info',
-			method: 'GET',
-			headers: { Accept: 'application/json' },
 		},
 	};
 }

@@ -7,6 +7,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { credentialTest } from '../Fivetran/v1/methods/credentialTest';
 import { searchGroups } from '../Fivetran/v1/methods/listSearch';
 import { createWebhook, deleteWebhook, webhookExists } from './lifecycle';
 import { triggerProperties } from './properties';
@@ -25,7 +26,7 @@ export class FivetranTrigger implements INodeType {
 		defaults: { name: 'Fivetran Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fivetranApi', required: true }],
+		credentials: [{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' }],
 		webhooks: [
 			{
 				name: 'default',
@@ -39,6 +40,7 @@ export class FivetranTrigger implements INodeType {
 
 	methods = {
 		listSearch: { searchGroups },
+		credentialTest,
 	};
 
 	webhookMethods = {

@@ -59,7 +59,8 @@ describe('authentication', () => {
 			body: {
 				name: 'ci_key',
 				expiration_period: 'ONE_WEEK',
-				permissions: [{ resource_type: 'USER', access_level: 'READ' }],
+				// ACCOUNT read: GET /v1/account/info is refused (403) to a system key without it.
+				permissions: [{ resource_type: 'ACCOUNT', access_level: 'READ' }],
 			},
 		});
 		expect(created.status).toBe(201);
@@ -82,7 +83,7 @@ describe('authentication', () => {
 
 	it('refuses the old secret after rotation and accepts the new one', async () => {
 		const created = await call<Item>(emu, 'POST', '/v1/system-keys', {
-			body: { name: 'rotating', permissions: [{ resource_type: 'USER', access_level: 'READ' }] },
+			body: { name: 'rotating', permissions: [{ resource_type: 'ACCOUNT', access_level: 'READ' }] },
 		});
 		const id = created.body.data?.id as string;
 		const oldKey = {

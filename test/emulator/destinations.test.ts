@@ -1,5 +1,6 @@
 import { startTestEmulator, type ApiCall } from './apiTestClient';
 import type { Emulator } from './index';
+import { DESTINATION_REGIONS } from './routes/destinations';
 
 let emu: Emulator;
 let api: ApiCall;
@@ -150,6 +151,7 @@ describe('destination details, update, delete, test', () => {
 
 		const updated = await api('PATCH', `/v1/destinations/${groupId}`, {
 			region: 'GCP_EUROPE_WEST3',
+			time_zone_offset: '0',
 			daylight_saving_time_enabled: true,
 			config: { user: 'etl' },
 		});
@@ -164,6 +166,32 @@ describe('destination details, update, delete, test', () => {
 				},
 			},
 		});
+	});
+
+	it('refuses an update without time_zone_offset, which modify_destination requires', async () => {
+		const answer = await api('PATCH', `/v1/destinations/${groupId}`, { region: 'AWS_EU_NORTH_1' });
+		expect([answer.status, answer.body.code, answer.body.message]).toEqual([
+			400,
+			'InvalidInput',
+			"Field 'time_zone_offset' is required",
+		]);
+		expect(emu.state.destinations.get(groupId)?.region).not.toBe('AWS_EU_NORTH_1');
+	});
+
+	it("accepts every region of the definition's enum (43 in September 2026), and no other", async () => {
+		expect(new Set(DESTINATION_REGIONS).size).toBe(43);
+		for (const region of ['AWS_EU_NORTH_1', 'AZURE_KOREACENTRAL', 'GCP_ME_CENTRAL2']) {
+			const answer = await api('PATCH', `/v1/destinations/${groupId}`, {
+				region,
+				time_zone_offset: '0',
+			});
+			expect([answer.status, answer.body.data?.region]).toEqual([200, region]);
+		}
+		const unknown = await api('PATCH', `/v1/destinations/${groupId}`, {
+			region: 'aws_eu_north_1',
+			time_zone_offset: '0',
+		});
+		expect(unknown.status).toBe(400);
 	});
 
 	it('runs setup tests on POST /test', async () => {

@@ -81,6 +81,17 @@ describe('faults', () => {
 		]);
 	});
 
+	it('drops one field of data (withoutField), keeping the rest of the answer', async () => {
+		emu.faults.add({ kind: 'withoutField', field: 'email', when: 'after', method: 'GET' });
+		const answer = await call<Item>(emu, 'GET', `/v1/users/${emu.adminUserId}`);
+		expect([answer.status, answer.body.code, answer.body.data?.id]).toEqual([
+			200,
+			'Success',
+			emu.adminUserId,
+		]);
+		expect(answer.body.data).not.toHaveProperty('email');
+	});
+
 	it('matches by route pattern and RegExp, and clear() removes pending faults', async () => {
 		emu.faults.add({ path: '/v1/users/:userId', kind: 'status' });
 		emu.faults.add({ path: /^\/v1\/account/, kind: 'status', status: 502 });

@@ -29,6 +29,8 @@ export type FaultKind =
 	| { kind: 'nonJson' }
 	/** A 2xx envelope without `data`. */
 	| { kind: 'noData' }
+	/** A 2xx envelope whose `data` lacks one field (e.g. a created key without its `secret`). */
+	| { kind: 'withoutField'; field: string }
 	/** A 2xx answer whose code is `InternalError` instead of `Success`. */
 	| { kind: 'codeNotSuccess' };
 
@@ -147,10 +149,15 @@ export function faultResponse(
 			};
 		}
 		case 'noData':
+		case 'withoutField':
 		case 'codeNotSuccess': {
 			const envelope = parseEnvelope(real?.body);
 			if (fault.kind === 'noData') delete envelope.data;
-			else envelope.code = 'InternalError';
+			else if (fault.kind === 'withoutField') {
+				if (typeof envelope.data === 'object' && envelope.data !== null) {
+					delete (envelope.data as Record<string, unknown>)[fault.field];
+				}
+			} else envelope.code = 'InternalError';
 			return {
 				status: real !== undefined && real.status < 300 ? real.status : 200,
 				headers,

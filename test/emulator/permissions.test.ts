@@ -104,6 +104,22 @@ describe('authorize and visible (unit)', () => {
 		expect(visible(ctx(admin), 'CONNECTOR', { id: 'c3' })).toBe(true);
 	});
 
+	it('reads MANAGE for all plus NONE for some ids as "all except these"', () => {
+		const allButTwo = systemKey([
+			{ resource_type: 'CONNECTOR', access_level: 'MANAGE' },
+			{ resource_type: 'CONNECTOR', access_level: 'NONE', resource_filter: { ids: ['c1', 'c2'] } },
+		]);
+		expect(
+			refusal(connectionRoute('MANAGE'), ctx(allButTwo, { connectionId: 'c3' })),
+		).toBeUndefined();
+		expect(refusal(connectionRoute('READ'), ctx(allButTwo, { connectionId: 'c1' }))).toBe(
+			'403 Access denied. Required permission: CONNECTOR_READ',
+		);
+		const listContext = ctx(allButTwo);
+		const visibleIds = ['c1', 'c2', 'c3'].filter((id) => visible(listContext, 'CONNECTOR', { id }));
+		expect(visibleIds).toEqual(['c3']);
+	});
+
 	it('refuses adminUserKeyOnly routes to system keys and non-admin users', () => {
 		const route: Route = {
 			method: 'GET',
@@ -129,7 +145,7 @@ describe('permission scoping over HTTP', () => {
 
 	async function systemKeyWith(permissions: SystemKeyPermission[]) {
 		const { body } = await call<Item>(emu, 'POST', '/v1/system-keys', {
-			body: { name: 'scoped', permissions },
+			body: { name: `scoped_${emu.state.systemKeys.size}`, permissions },
 		});
 		return { apiKey: body.data?.key as string, apiSecret: body.data?.secret as string };
 	}
@@ -146,6 +162,20 @@ describe('permission scoping over HTTP', () => {
 			403,
 			{ code: 'Forbidden', message: 'Access denied. Required permission: USER_MANAGE' },
 		]);
+	});
+
+	it('answers GET /v1/account/info to a system key only with ACCOUNT read access', async () => {
+		const connectionsOnly = await systemKeyWith([
+			{ resource_type: 'CONNECTOR', access_level: 'MANAGE' },
+		]);
+		const accountReader = await systemKeyWith([{ resource_type: 'ACCOUNT', access_level: 'READ' }]);
+		const refused = await call(emu, 'GET', '/v1/account/info', { as: connectionsOnly });
+		expect([refused.status, refused.body]).toEqual([
+			403,
+			{ code: 'Forbidden', message: 'Access denied. Required permission: ACCOUNT_READ' },
+		]);
+		const read = await call<Item>(emu, 'GET', '/v1/account/info', { as: accountReader });
+		expect([read.status, typeof read.body.data?.system_key_id]).toEqual([200, 'string']);
 	});
 
 	it('refuses a key without the resource type, and a reviewer user key on writes', async () => {

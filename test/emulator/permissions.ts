@@ -5,7 +5,8 @@
  * - A system key may act when one of its permissions has the route's resource type and
  *   access level MANAGE (or READ for READ access); NONE refuses. A `resource_filter`
  *   (`ids`, `group_ids`) limits it to the listed resources or groups: single-resource routes
- *   are refused outside it, list routes show only what it covers (see `visible`).
+ *   are refused outside it, list routes show only what it covers (see `visible`). A NONE
+ *   permission with a filter excludes what it covers from any grant of its type (`excluded`).
  * - `adminUserKeyOnly` routes (system-key management) take only an administrator's user key.
  */
 import { forbidden } from './respond';
@@ -56,6 +57,27 @@ function systemKeyPermissions(ctx: RouteContext): SystemKeyPermission[] {
 }
 
 /**
+ * A NONE permission limited to some resources takes them out of a broader grant of the same
+ * type: Fivetran's own create_system_key / update_system_key examples pair CONNECTOR MANAGE
+ * (all) with CONNECTOR NONE for listed ids, "every connection except these".
+ */
+function excluded(
+	permissions: SystemKeyPermission[],
+	resourceType: ResourceType,
+	target: PermissionTarget | undefined,
+): boolean {
+	if (target === undefined) return false;
+	return permissions.some(
+		(permission) =>
+			permission.resource_type === resourceType &&
+			permission.access_level === 'NONE' &&
+			((permission.resource_filter?.ids?.length ?? 0) > 0 ||
+				(permission.resource_filter?.group_ids?.length ?? 0) > 0) &&
+			covers(permission, target),
+	);
+}
+
+/**
  * May the caller see / touch this resource? For list handlers:
  * `items.filter((c) => visible(ctx, 'CONNECTOR', { id: c.id, groupId: c.group_id }))`.
  */
@@ -66,7 +88,9 @@ export function visible(
 	access: Access = 'READ',
 ): boolean {
 	if (ctx.caller.kind === 'user') return true;
-	return systemKeyPermissions(ctx).some(
+	const permissions = systemKeyPermissions(ctx);
+	if (excluded(permissions, resourceType, target)) return false;
+	return permissions.some(
 		(permission) => grants(permission, resourceType, access) && covers(permission, target),
 	);
 }
@@ -92,10 +116,13 @@ export function authorize(route: Route, ctx: RouteContext): void {
 		return;
 	}
 	const target = required.target?.(ctx);
-	const allowed = systemKeyPermissions(ctx).some(
-		(permission) =>
-			grants(permission, required.resourceType, required.access) &&
-			(target === undefined || covers(permission, target)),
-	);
+	const permissions = systemKeyPermissions(ctx);
+	const allowed =
+		!excluded(permissions, required.resourceType, target) &&
+		permissions.some(
+			(permission) =>
+				grants(permission, required.resourceType, required.access) &&
+				(target === undefined || covers(permission, target)),
+		);
 	if (!allowed) throw denied(required.resourceType, required.access);
 }

@@ -25,7 +25,6 @@ describe('system keys', () => {
 			key: expect.stringMatching(/^ft_[A-Za-z0-9]{16}$/),
 			secret: expect.stringMatching(/^[0-9a-f]{32}$/),
 			permissions: readUsers,
-			expiration_period: 'INFINITE',
 			created_at: '2026-01-01T00:00:00.000Z',
 			updated_at: '2026-01-01T00:00:00.000Z',
 			expired_at: null,

@@ -6,6 +6,7 @@ import {
 	validateExpirationPeriod,
 	validateSystemKeyName,
 } from '../../nodes/Fivetran/v1/helpers/systemKeyValidation';
+import { CREATE_SYSTEM_KEY_EXAMPLE_PERMISSIONS } from '../support/systemKeyExamples';
 
 /** The message a check throws, failing the test when it does not throw a SystemKeyInputError. */
 function problemOf(check: () => unknown): string {
@@ -140,17 +141,73 @@ describe('permissionsFromBuilder', () => {
 		);
 	});
 
-	it('refuses a resource type listed twice', () => {
+	it("accepts a resource type more than once: all except these (Fivetran's own example)", () => {
+		expect(
+			permissionsFromBuilder([
+				{ resourceType: 'CONNECTOR', accessLevel: 'MANAGE' },
+				{ resourceType: 'CONNECTOR', accessLevel: 'NONE', resourceIds: 'c1, c2' },
+			]),
+		).toEqual([
+			{ resource_type: 'CONNECTOR', access_level: 'MANAGE' },
+			{ resource_type: 'CONNECTOR', access_level: 'NONE', resource_filter: { ids: ['c1', 'c2'] } },
+		]);
+	});
+
+	it('takes ID lists an expression gave as arrays', () => {
+		expect(
+			permissionsFromBuilder([
+				{
+					resourceType: 'CONNECTOR',
+					accessLevel: 'READ',
+					resourceIds: [' c1', 'c2'],
+					groupIds: ['g1'],
+				},
+			]),
+		).toEqual([
+			{
+				resource_type: 'CONNECTOR',
+				access_level: 'READ',
+				resource_filter: { ids: ['c1', 'c2'], group_ids: ['g1'] },
+			},
+		]);
+	});
+
+	it.each([
+		['only separators', { resourceIds: ' , ,' }, 'Resource IDs'],
+		['an empty array', { resourceIds: [] }, 'Resource IDs'],
+		[
+			'an expression that resolved to nothing',
+			{ resourceIds: '', fromExpression: ['resourceIds'] as const },
+			'Resource IDs',
+		],
+		[
+			'group IDs from an expression, blank',
+			{ groupIds: '  ', fromExpression: ['groupIds'] as const },
+			'Group IDs',
+		],
+	])('refuses an ID field holding %s: it would grant every resource', (_case, fields, label) => {
 		expect(
 			problemOf(() =>
 				permissionsFromBuilder([
-					{ resourceType: 'CONNECTOR', accessLevel: 'READ' },
 					{ resourceType: 'USER', accessLevel: 'READ' },
-					{ resourceType: 'CONNECTOR', accessLevel: 'MANAGE', resourceIds: 'c1' },
+					{ resourceType: 'CONNECTOR', accessLevel: 'MANAGE', ...fields },
 				]),
 			),
 		).toBe(
-			'Permission 3: resource type CONNECTOR is already used by permission 1; each resource type may appear only once, so combine them into one permission',
+			`Permission 2: ${label} holds no ID. Without IDs Fivetran applies the permission to every CONNECTOR resource; ` +
+				'enter at least one ID, or remove the filter to cover all of them on purpose',
+		);
+	});
+
+	it('refuses an ID field an expression set to something else than text or a list', () => {
+		expect(
+			problemOf(() =>
+				permissionsFromBuilder([
+					{ resourceType: 'CONNECTOR', accessLevel: 'READ', resourceIds: { id: 'c1' } },
+				]),
+			),
+		).toBe(
+			'Permission 1: Resource IDs must be a comma-separated text or a list of ID strings, not object',
 		);
 	});
 });
@@ -162,7 +219,7 @@ describe('permissionsFromJson', () => {
 				{
 					resource_type: 'CONNECTOR',
 					access_level: 'READ',
-					resource_filter: { ids: [' c1 '], group_ids: [] },
+					resource_filter: { ids: [' c1 '] },
 				},
 				{ resource_type: 'WEBHOOK', access_level: 'MANAGE', resource_filter: null },
 			]),
@@ -229,7 +286,7 @@ describe('permissionsFromJson', () => {
 		).toMatch(/^Permission 1: resource_filter must be a JSON object/);
 	});
 
-	it('applies the same filter and duplicate rules as the builder', () => {
+	it('applies the same filter rules as the builder', () => {
 		expect(
 			problemOf(() =>
 				permissionsFromJson([
@@ -239,13 +296,26 @@ describe('permissionsFromJson', () => {
 		).toMatch(
 			/^Permission 1: resource IDs can only be set for DESTINATION and CONNECTOR permissions, not USER/,
 		);
-		expect(
-			problemOf(() =>
-				permissionsFromJson([
-					{ resource_type: 'ROLES', access_level: 'READ' },
-					{ resource_type: 'ROLES', access_level: 'NONE' },
-				]),
-			),
-		).toMatch(/^Permission 2: resource type ROLES is already used by permission 1/);
 	});
+
+	it("accepts Fivetran's own create_system_key example with CONNECTOR twice, unchanged", () => {
+		const example = CREATE_SYSTEM_KEY_EXAMPLE_PERMISSIONS;
+		expect(permissionsFromJson(example)).toEqual(example);
+	});
+
+	it.each(['ids', 'group_ids'])(
+		'refuses an explicit empty %s list: it would grant every resource',
+		(field) => {
+			expect(
+				problemOf(() =>
+					permissionsFromJson([
+						{ resource_type: 'CONNECTOR', access_level: 'READ', resource_filter: { [field]: [] } },
+					]),
+				),
+			).toBe(
+				`Permission 1: resource_filter.${field} (an empty list) holds no ID. Without IDs Fivetran applies the permission to every CONNECTOR resource; ` +
+					'enter at least one ID, or remove the filter to cover all of them on purpose',
+			);
+		},
+	);
 });

@@ -9,6 +9,7 @@ import type {
 import { router } from './actions/router';
 import { versionDescription } from './actions/versionDescription';
 import { listSearch, loadOptions } from './methods';
+import { credentialTest } from './methods/credentialTest';
 
 export class FivetranV1 implements INodeType {
 	// The lint resolves icon paths from this file (v1/), n8n from the loaded Fivetran.node.js
@@ -27,7 +28,7 @@ export class FivetranV1 implements INodeType {
 		this.description = { ...baseDescription, ...this.description, icon: baseDescription.icon };
 	}
 
-	methods = { listSearch, loadOptions };
+	methods = { listSearch, loadOptions, credentialTest };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

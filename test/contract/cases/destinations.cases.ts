@@ -65,6 +65,13 @@ export const cases: ContractCase[] = [
 		status: 200,
 	},
 	{
+		name: 'update without the required time_zone_offset: 400',
+		method: 'PATCH',
+		path: (emu) => `/v1/destinations/${group(emu)}`,
+		body: { region: 'AWS_EU_NORTH_1' },
+		status: 400,
+	},
+	{
 		name: 'update with an unknown region: 400',
 		method: 'PATCH',
 		path: (emu) => `/v1/destinations/${group(emu)}`,

@@ -29,23 +29,55 @@ import {
 	visibleGroupIds,
 } from './groups';
 
+/**
+ * Exactly the `region` enum of Fivetran's definition: create_destination and modify_destination
+ * in ../shared/spec/2026-09/destinations/ (43 values, in the definition's order; the July
+ * definition had 34). Kept apart from the node's list on purpose: the emulator models Fivetran.
+ */
 export const DESTINATION_REGIONS = [
 	'GCP_US_EAST4',
 	'GCP_US_WEST1',
+	'GCP_US_CENTRAL1',
 	'GCP_EUROPE_WEST3',
 	'GCP_AUSTRALIA_SOUTHEAST1',
 	'GCP_NORTHAMERICA_NORTHEAST1',
 	'GCP_EUROPE_WEST2',
 	'GCP_ASIA_SOUTHEAST1',
+	'GCP_ASIA_SOUTHEAST2',
+	'GCP_ASIA_SOUTH1',
+	'GCP_ASIA_NORTHEAST1',
+	'GCP_ASIA_NORTHEAST3',
+	'GCP_ME_CENTRAL2',
 	'AWS_US_EAST_1',
 	'AWS_US_EAST_2',
 	'AWS_US_WEST_2',
+	'AWS_AP_NORTHEAST_1',
+	'AWS_AP_NORTHEAST_2',
+	'AWS_AP_SOUTHEAST_1',
+	'AWS_AP_SOUTHEAST_2',
 	'AWS_EU_CENTRAL_1',
+	'AWS_EU_NORTH_1',
 	'AWS_EU_WEST_1',
 	'AWS_EU_WEST_2',
-	'AWS_AP_SOUTHEAST_2',
+	'AWS_EU_WEST_3',
+	'AWS_AP_SOUTH_1',
+	'AWS_CA_CENTRAL_1',
+	'AWS_US_GOV_WEST_1',
 	'AZURE_EASTUS2',
 	'AZURE_AUSTRALIAEAST',
+	'AZURE_UKSOUTH',
+	'AZURE_WESTEUROPE',
+	'AZURE_CENTRALUS',
+	'AZURE_CANADACENTRAL',
+	'AZURE_UAENORTH',
+	'AZURE_SOUTHEASTASIA',
+	'AZURE_EASTUS',
+	'AZURE_JAPANEAST',
+	'AZURE_CENTRALINDIA',
+	'AZURE_GERMANYWESTCENTRAL',
+	'AZURE_WESTUS3',
+	'AZURE_SWITZERLANDNORTH',
+	'AZURE_KOREACENTRAL',
 ] as const;
 
 const DEFAULT_REGION = 'GCP_US_EAST4';
@@ -180,6 +212,9 @@ function getDestination(ctx: RouteContext) {
 function updateDestination(ctx: RouteContext) {
 	const stored = requireDestination(ctx.state, ctx.params.destinationId);
 	const body = objectBody(ctx.body);
+	// modify_destination's request body lists `time_zone_offset` as required (definition, July
+	// and 2026-09/destinations/modify_destination.json).
+	requireString(body, 'time_zone_offset');
 	// Validate everything on a copy so a bad field changes nothing.
 	const updated: DestinationRecord = { ...stored, config: { ...stored.config } };
 	applyOptionalFields(updated, body);

@@ -155,11 +155,19 @@ function readPermissions(body: Record<string, unknown>): SystemKeyPermission[] {
 	return value.map(readPermission);
 }
 
-/** The key as listed and read: everything but the secret. */
-export function presentSystemKey(key: SystemKeyRecord): Omit<SystemKeyRecord, 'secret'> {
+/**
+ * The key as Fivetran answers it (get_system_key_details): the definition's fields, so no
+ * `expiration_period` (the emulator keeps it to restart `expired_at` on rotate). The secret
+ * only in create and rotate answers (`withSecret`).
+ */
+export function presentSystemKey(
+	key: SystemKeyRecord,
+	withSecret = false,
+): Omit<SystemKeyRecord, 'secret' | 'expiration_period'> & { secret?: string } {
 	const shown: Partial<SystemKeyRecord> = { ...key };
-	delete shown.secret;
-	return shown as Omit<SystemKeyRecord, 'secret'>;
+	delete shown.expiration_period;
+	if (!withSecret) delete shown.secret;
+	return shown as Omit<SystemKeyRecord, 'secret' | 'expiration_period'>;
 }
 
 function findKey(ctx: RouteContext): SystemKeyRecord {
@@ -187,7 +195,7 @@ function createKey(ctx: RouteContext) {
 		last_used_at: null,
 	};
 	ctx.state.systemKeys.set(key.id, track(key));
-	return created(key, 'System key has been created');
+	return created(presentSystemKey(key, true), 'System key has been created');
 }
 
 function updateKey(ctx: RouteContext) {
@@ -209,7 +217,7 @@ function rotateKey(ctx: RouteContext) {
 	key.expiration_period = period;
 	key.expired_at = expiresAt(period, ctx.now);
 	key.updated_at = isoTime(ctx.now);
-	return ok(key, `System key with id '${key.id}' has been rotated`);
+	return ok(presentSystemKey(key, true), `System key with id '${key.id}' has been rotated`);
 }
 
 const adminOnly = { adminUserKeyOnly: true } as const;
@@ -219,7 +227,7 @@ export const routes: Route[] = [
 		method: 'GET',
 		path: '/v1/system-keys',
 		...adminOnly,
-		handler: (ctx) => paginate(ctx.state.systemKeys, ctx.query, presentSystemKey),
+		handler: (ctx) => paginate(ctx.state.systemKeys, ctx.query, (key) => presentSystemKey(key)),
 	},
 	{ method: 'POST', path: '/v1/system-keys', ...adminOnly, handler: createKey },
 	{

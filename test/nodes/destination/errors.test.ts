@@ -118,14 +118,13 @@ describeValidation(() => emu, runDestination, [
 		message: '\'Time Zone Offset\' "+13" is not valid: use a whole number of hours from -11 to +12',
 	},
 	{
-		rule: 'the region must be a Fivetran region',
+		rule: 'the region must not be empty',
 		operation: 'update',
 		parameters: () => ({
 			destinationId: byId(destination.id),
-			updateFields: { region: '={{ "MARS_NORTH_1" }}' },
+			updateFields: { region: '={{ " " }}' },
 		}),
-		message:
-			'\'Region\' "MARS_NORTH_1" is not a Fivetran region: pick one from the list, e.g. GCP_US_EAST4',
+		message: "'Region' is empty: pick one from the list, e.g. GCP_US_EAST4",
 	},
 	{
 		rule: 'Update needs at least one field',
@@ -140,13 +139,13 @@ describe('validation lists every problem of an item', () => {
 	it('names the first problem and lists all of them in the description', async () => {
 		const { error } = await runDestination(emu, 'update', {
 			destinationId: byId(destination.id),
-			updateFields: { region: '={{ "MARS_NORTH_1" }}', timeZoneOffset: '={{ 99 }}' },
+			updateFields: { region: '={{ "" }}', timeZoneOffset: '={{ 99 }}' },
 		});
 
-		expect(error?.message).toMatch(/^'Region' "MARS_NORTH_1" is not a Fivetran region/);
+		expect(error?.message).toMatch(/^'Region' is empty/);
 		expect(error?.description).toBe(
 			[
-				'\'Region\' "MARS_NORTH_1" is not a Fivetran region: pick one from the list, e.g. GCP_US_EAST4',
+				"'Region' is empty: pick one from the list, e.g. GCP_US_EAST4",
 				'\'Time Zone Offset\' "99" is not valid: use a whole number of hours from -11 to +12',
 			].join('\n'),
 		);

@@ -16,6 +16,7 @@ import {
 	useEmulator,
 } from '../group/kit';
 import { runnerFor } from '../kit';
+import { destinationSettingsBody } from '../../../nodes/Fivetran/v1/actions/destination/settings';
 
 const runDestination = runnerFor('destination');
 const MASKED = '******';
@@ -169,16 +170,98 @@ describe('Update', () => {
 			},
 		});
 
-		expect(onlyRequest(emu).body).toEqual({
+		expect(emu.requestLog.entries.at(-1)?.body).toEqual({
 			region: 'AZURE_EASTUS2',
 			run_setup_tests: true,
 			daylight_saving_time_enabled: true,
+			time_zone_offset: destination.time_zone_offset,
 		});
 		expect(jsonOf(items)[0]).toMatchObject({
 			region: 'AZURE_EASTUS2',
 			setup_status: 'CONNECTED',
 			daylight_saving_time_enabled: true,
 			setup_tests: PASSED_TESTS,
+		});
+	});
+});
+
+describe('Update: the time zone offset modify_destination requires', () => {
+	it("reads the destination first and sends its current offset when the user doesn't change it", async () => {
+		const destination = addDestination(emu, { time_zone_offset: '+5' });
+
+		const { items, error } = await runDestination(emu, 'update', {
+			destinationId: byId(destination.id),
+			updateFields: { region: 'AWS_EU_NORTH_1' },
+		});
+
+		expect(error).toBeUndefined();
+		const path = `/v1/destinations/${destination.id}`;
+		expect(emu.requestLog.entries.map((entry) => [entry.method, entry.path, entry.body])).toEqual([
+			['GET', path, undefined],
+			['PATCH', path, { region: 'AWS_EU_NORTH_1', time_zone_offset: '+5' }],
+		]);
+		expect(jsonOf(items)[0]).toMatchObject({ region: 'AWS_EU_NORTH_1', time_zone_offset: '+5' });
+	});
+
+	it('fails clearly, sending no update, when the destination has no readable offset', async () => {
+		const destination = addDestination(emu);
+		emu.faults.add({
+			kind: 'withoutField',
+			field: 'time_zone_offset',
+			method: 'GET',
+			when: 'after',
+		});
+
+		const { error } = await runDestination(emu, 'update', {
+			destinationId: byId(destination.id),
+			updateFields: { daylightSavingTimeEnabled: true },
+		});
+
+		expect(error?.message).toBe(
+			`Could not read the current time zone offset of destination '${destination.id}', which Fivetran requires in every update`,
+		);
+		expect(emu.requestLog.count('PATCH')).toBe(0);
+	});
+});
+
+describe('Regions', () => {
+	it("offers every region of Fivetran's September 2026 definition", async () => {
+		const { description } =
+			await import('../../../nodes/Fivetran/v1/actions/destination/create.operation');
+		const region = description.find((property) => property.name === 'region');
+		const values = (region?.options ?? []).map((option) => (option as { value: string }).value);
+		expect(values).toHaveLength(43);
+		expect(values).toEqual(
+			expect.arrayContaining([
+				'AWS_EU_NORTH_1',
+				'AZURE_KOREACENTRAL',
+				'GCP_ME_CENTRAL2',
+				'AWS_US_GOV_WEST_1',
+			]),
+		);
+	});
+
+	it('sends a region given by an expression as it is (one the node used to refuse)', async () => {
+		const destination = addDestination(emu);
+
+		const { error, items } = await runDestination(emu, 'update', {
+			destinationId: byId(destination.id),
+			updateFields: { region: '={{ "AWS_EU_NORTH_1" }}', timeZoneOffset: '0' },
+		});
+
+		expect(error).toBeUndefined();
+		expect(emu.requestLog.entries.map((entry) => entry.body)).toEqual([
+			{ region: 'AWS_EU_NORTH_1', time_zone_offset: '0' },
+		]);
+		expect(jsonOf(items)[0]).toMatchObject({ region: 'AWS_EU_NORTH_1' });
+	});
+
+	it('leaves a region the list does not know yet for Fivetran to judge (no refusal before sending)', () => {
+		expect(destinationSettingsBody({ region: ' AWS_SOMEWHERE_NEW_1 ' })).toEqual({
+			body: { region: 'AWS_SOMEWHERE_NEW_1' },
+		});
+		expect(destinationSettingsBody({ region: 42 })).toEqual({
+			problems: ["'Region' is not a text (number): pick one from the list, e.g. GCP_US_EAST4"],
 		});
 	});
 });

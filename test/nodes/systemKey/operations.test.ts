@@ -3,6 +3,7 @@
  * (method, path, Basic header, body) and the items out (values and pairedItem).
  */
 import { byId, onlyRequest, useEmulator } from '../../harness';
+import { CREATE_SYSTEM_KEY_EXAMPLE_PERMISSIONS } from '../../support/systemKeyExamples';
 import { basicOf, firstKey, runSystemKey, type Emulator } from './systemKeyKit';
 
 let emu: Emulator;
@@ -10,12 +11,13 @@ useEmulator({ systemKeys: 3 }, (started) => {
 	emu = started;
 });
 
-/** A stored key as Get / Get Many output it: everything but the secret. */
+/** A stored key as Get / Get Many output it: Fivetran's fields (no expiration_period), no secret. */
 function withoutSecret(id: string) {
 	const stored = emu.state.systemKeys.get(id);
 	if (stored === undefined) throw new Error(`no system key ${id}`);
 	const copy = JSON.parse(JSON.stringify(stored)) as Record<string, unknown>;
 	delete copy.secret;
+	delete copy.expiration_period;
 	return copy;
 }
 
@@ -161,6 +163,77 @@ describe('Create', () => {
 	});
 });
 
+describe('Create: a resource type more than once', () => {
+	it('sends "all connections except these" from the builder', async () => {
+		const { items, error } = await runSystemKey(emu, 'create', {
+			name: 'all_but_two',
+			permissionsInput: 'builder',
+			permissions: {
+				permission: [
+					{ resourceType: 'CONNECTOR', accessLevel: 'MANAGE' },
+					{ resourceType: 'CONNECTOR', accessLevel: 'NONE', resourceIds: 'conn_x, conn_y' },
+				],
+			},
+		});
+
+		expect(error).toBeUndefined();
+		const permissions = [
+			{ resource_type: 'CONNECTOR', access_level: 'MANAGE' },
+			{
+				resource_type: 'CONNECTOR',
+				access_level: 'NONE',
+				resource_filter: { ids: ['conn_x', 'conn_y'] },
+			},
+		];
+		expect(onlyRequest(emu).body).toEqual({
+			name: 'all_but_two',
+			expiration_period: 'INFINITE',
+			permissions,
+		});
+		expect(items[0].json.permissions).toEqual(permissions);
+	});
+
+	it("sends Fivetran's own create_system_key example given as JSON, unchanged", async () => {
+		const permissions = CREATE_SYSTEM_KEY_EXAMPLE_PERMISSIONS;
+		const { error } = await runSystemKey(emu, 'create', {
+			name: 'prod_key',
+			expirationPeriod: 'THREE_MONTHS',
+			permissionsInput: 'json',
+			permissionsJson: JSON.stringify(permissions),
+		});
+
+		expect(error).toBeUndefined();
+		expect(onlyRequest(emu).body).toEqual({
+			name: 'prod_key',
+			expiration_period: 'THREE_MONTHS',
+			permissions,
+		});
+	});
+});
+
+describe('Create: an answer without the secret', () => {
+	it.each([
+		['data without its secret', { kind: 'withoutField', field: 'secret' } as const],
+		['no data at all', { kind: 'noData' } as const],
+	])('fails, rather than output a null secret, on %s (sent once)', async (_case, fault) => {
+		emu.faults.add({ ...fault, method: 'POST', path: '/v1/system-keys', when: 'after' });
+		const { items, error } = await runSystemKey(emu, 'create', {
+			name: `no_secret_${fault.kind}`,
+			permissionsInput: 'builder',
+			permissions: { permission: [{ resourceType: 'USER', accessLevel: 'READ' }] },
+		});
+
+		expect(items).toEqual([]);
+		expect(error?.message).toMatch(
+			/^Fivetran answered that the system key was created but sent no secret$|'data' is missing/,
+		);
+		expect(emu.requestLog.count('POST')).toBe(1);
+		emu.state.systemKeys.delete(
+			[...emu.state.systemKeys.values()].find((key) => key.name === `no_secret_${fault.kind}`)!.id,
+		);
+	});
+});
+
 describe('Update', () => {
 	it('renames a key and keeps its permissions', async () => {
 		const key = firstKey(emu);
@@ -182,6 +255,48 @@ describe('Update', () => {
 		});
 		expect(items).toEqual([{ json: withoutSecret(key.id), pairedItem: { item: 0 } }]);
 		expect(items[0].json).toMatchObject({ name: 'renamed_key', permissions: permissionsBefore });
+	});
+
+	it('takes back what Get returned, unchanged (round trip, a resource type twice)', async () => {
+		const key = firstKey(emu);
+		key.permissions = [
+			{ resource_type: 'CONNECTOR', access_level: 'MANAGE' },
+			{ resource_type: 'DESTINATION', access_level: 'READ' },
+			{
+				resource_type: 'TRANSFORMATION',
+				access_level: 'MANAGE',
+				resource_filter: { group_ids: ['group_id_3'] },
+			},
+			{
+				resource_type: 'CONNECTOR',
+				access_level: 'NONE',
+				resource_filter: { ids: ['connection_id_3', 'connection_id_4'] },
+			},
+		];
+		const got = await runSystemKey(emu, 'get', { systemKeyId: byId(key.id) });
+		expect(got.error).toBeUndefined();
+		emu.requestLog.clear();
+
+		const { items, error } = await runSystemKey(
+			emu,
+			'update',
+			{
+				systemKeyId: byId('={{ $json.id }}'),
+				name: '',
+				permissionsInput: 'json',
+				permissionsJson: '={{ $json.permissions }}',
+			},
+			{ inputItems: got.items.map((item) => item.json) },
+		);
+
+		expect(error).toBeUndefined();
+		expect(onlyRequest(emu)).toMatchObject({
+			method: 'PATCH',
+			path: `/v1/system-keys/${key.id}`,
+			status: 200,
+			body: { permissions: got.items[0].json.permissions },
+		});
+		expect(items[0].json.permissions).toEqual(got.items[0].json.permissions);
 	});
 
 	it('replaces the permissions only', async () => {
@@ -233,6 +348,34 @@ describe('Rotate', () => {
 		// One week on the emulator's clock (2026-01-01 start).
 		expect(items[0].json.expired_at).toBe(new Date(emu.clock.now() + 7 * 86_400_000).toISOString());
 		expect(JSON.stringify(items)).not.toContain(oldSecret);
+	});
+
+	it('keeps the expiration by default: sends no expiration_period', async () => {
+		const key = firstKey(emu);
+		key.expiration_period = 'SIX_MONTHS';
+		const { items, error } = await runSystemKey(emu, 'rotate', { systemKeyId: byId(key.id) });
+
+		expect(error).toBeUndefined();
+		expect(onlyRequest(emu)).toMatchObject({
+			method: 'POST',
+			path: `/v1/system-keys/${key.id}/rotate`,
+			status: 200,
+			body: {},
+		});
+		expect(emu.state.systemKeys.get(key.id)!.expiration_period).toBe('SIX_MONTHS');
+		expect(items[0].json.expired_at).not.toBeNull();
+	});
+
+	it('fails, rather than output a null secret, when the answer has no secret', async () => {
+		const key = firstKey(emu);
+		emu.faults.add({ kind: 'withoutField', field: 'secret', path: /\/rotate$/, when: 'after' });
+		const { items, error } = await runSystemKey(emu, 'rotate', { systemKeyId: byId(key.id) });
+
+		expect(items).toEqual([]);
+		expect(error?.message).toBe(
+			'Fivetran answered that the system key was rotated but sent no secret',
+		);
+		expect(emu.requestLog.count('POST')).toBe(1);
 	});
 
 	it('fails, rather than output a null secret, when the answer has no data', async () => {

@@ -31,6 +31,11 @@ function json(text: string) {
 const NAME_RULE =
 	'it must start with a letter or an underscore and contain only letters, numbers and underscores (e.g. "ci_reader")';
 
+/** The fail-open refusal: an ID filter holding no ID would grant every resource. */
+const EVERY_CONNECTOR =
+	'holds no ID. Without IDs Fivetran applies the permission to every CONNECTOR resource; ' +
+	'enter at least one ID, or remove the filter to cover all of them on purpose';
+
 const createCases: Array<[string, Record<string, unknown>, string]> = [
 	[
 		'a name starting with a digit',
@@ -64,12 +69,30 @@ const createCases: Array<[string, Record<string, unknown>, string]> = [
 		'Permission 1: access level "WRITE" is not valid. Use one of: NONE, READ, MANAGE',
 	],
 	[
-		'a resource type listed twice',
-		builder(
-			{ resourceType: 'TEAM', accessLevel: 'READ' },
-			{ resourceType: 'TEAM', accessLevel: 'MANAGE' },
+		'Resource IDs holding only separators',
+		builder({ resourceType: 'CONNECTOR', accessLevel: 'MANAGE', resourceIds: ' , ,' }),
+		`Permission 1: Resource IDs ${EVERY_CONNECTOR}`,
+	],
+	[
+		'Resource IDs from an expression that resolves to nothing',
+		builder({
+			resourceType: 'CONNECTOR',
+			accessLevel: 'MANAGE',
+			resourceIds: '={{ $json.missingIds }}',
+		}),
+		`Permission 1: Resource IDs ${EVERY_CONNECTOR}`,
+	],
+	[
+		'Group IDs from an expression that resolves to only separators',
+		builder({ resourceType: 'CONNECTOR', accessLevel: 'READ', groupIds: '={{ ", " }}' }),
+		`Permission 1: Group IDs ${EVERY_CONNECTOR}`,
+	],
+	[
+		'an explicit empty resource_filter.ids in JSON',
+		json(
+			'[{"resource_type": "CONNECTOR", "access_level": "MANAGE", "resource_filter": {"ids": []}}]',
 		),
-		'Permission 2: resource type TEAM is already used by permission 1; each resource type may appear only once, so combine them into one permission',
+		`Permission 1: resource_filter.ids (an empty list) ${EVERY_CONNECTOR}`,
 	],
 	[
 		'JSON that does not parse',
@@ -190,7 +213,14 @@ describe('Update', () => {
 			...json('[]'),
 		});
 
+		const emptyIds = await runSystemKey(emu, 'update', {
+			systemKeyId: key,
+			name: '',
+			...builder({ resourceType: 'CONNECTOR', accessLevel: 'READ', resourceIds: '={{ "" }}' }),
+		});
+
 		expect(badName.error?.message).toBe(`System key name "new name" is not valid: ${NAME_RULE}`);
+		expect(emptyIds.error?.message).toBe(`Permission 1: Resource IDs ${EVERY_CONNECTOR}`);
 		expect(noPermission.error?.message).toBe(
 			'Add at least one permission: Fivetran requires a system key to have permissions',
 		);

@@ -72,6 +72,32 @@ describe('Create', () => {
 		expect(secretsOf(emu)).toContain(stored.secret);
 	});
 
+	it.each([
+		['create', 'created', /\/api-keys$/],
+		['rotate', 'rotated', /\/api-keys\/rotate$/],
+	] as const)(
+		'%s fails, rather than output a null secret, on an answer without key_secret (sent once)',
+		async (operation, change, path) => {
+			const account = serviceAccount();
+			if (operation === 'rotate') await createKeyFor(account.id);
+			emu.faults.add({
+				kind: 'withoutField',
+				field: 'key_secret',
+				method: 'POST',
+				path,
+				when: 'after',
+			});
+
+			const { items, error } = await run(emu, operation, { userId: byId(account.id) });
+
+			expect(items).toEqual([]);
+			expect(error?.message).toBe(
+				`Fivetran answered that the API key was ${change} but sent no secret`,
+			);
+			expect(emu.requestLog.count('POST')).toBe(1);
+		},
+	);
+
 	it("surfaces Fivetran's refusal when a service account's key tries it", async () => {
 		// An administrator role: the refusal is the "only a regular user" rule, not the role.
 		const account = serviceAccount('Account Administrator');

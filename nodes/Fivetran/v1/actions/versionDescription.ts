@@ -27,7 +27,8 @@ export const versionDescription: Omit<INodeTypeDescription, 'displayName' | 'nam
 	usableAsTool: true,
 	inputs: [NodeConnectionTypes.Main],
 	outputs: [NodeConnectionTypes.Main],
-	credentials: [{ name: 'fivetranApi', required: true }],
+	// Tested by the node (methods/credentialTest.ts): a 403 on the test request still passes.
+	credentials: [{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' }],
 	properties: [
 		{
 			displayName: 'Resource',

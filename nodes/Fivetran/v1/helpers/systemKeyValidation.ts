@@ -61,10 +61,15 @@ export interface SystemKeyPermission {
 export interface PermissionBuilderRow {
 	resourceType?: unknown;
 	accessLevel?: unknown;
-	/** Comma-separated destination / connection ids. */
+	/** Comma-separated destination / connection ids (or an array, from an expression). */
 	resourceIds?: unknown;
-	/** Comma-separated group ids. */
+	/** Comma-separated group ids (or an array, from an expression). */
 	groupIds?: unknown;
+	/**
+	 * The ID fields given by an expression, even when it resolved to nothing: such a field must
+	 * not silently mean "all" (a field left empty does).
+	 */
+	fromExpression?: ReadonlyArray<'resourceIds' | 'groupIds'>;
 }
 
 export class SystemKeyInputError extends Error {}
@@ -101,16 +106,69 @@ export function splitIdList(text: unknown): string[] {
 		.filter((id) => id !== '');
 }
 
-/** Permissions from the builder rows; empty id lists are left out of the filter. */
+const BUILDER_ID_FIELD_LABELS = { resourceIds: 'Resource IDs', groupIds: 'Group IDs' } as const;
+
+/**
+ * The IDs of one builder field: a comma-separated text, or an array of ID strings when an
+ * expression produced one. A field left empty means "no filter"; a field that was filled in
+ * (typed text, or an expression) but holds no ID is refused, because Fivetran reads a missing
+ * filter as "every resource" and the key would silently get more access than meant.
+ */
+function builderIdList(
+	row: PermissionBuilderRow,
+	field: keyof typeof BUILDER_ID_FIELD_LABELS,
+	label: string,
+	resourceType: SystemKeyResourceType,
+): string[] {
+	const value = row[field];
+	const fieldLabel = BUILDER_ID_FIELD_LABELS[field];
+	let ids: string[];
+	if (Array.isArray(value)) {
+		if (!value.every((id) => typeof id === 'string')) {
+			throw new SystemKeyInputError(
+				`${label}: ${fieldLabel} must be a comma-separated text or a list of ID strings`,
+			);
+		}
+		ids = splitIdList((value as string[]).join(','));
+	} else if (value === undefined || value === null || typeof value === 'string') {
+		ids = splitIdList(value);
+	} else {
+		throw new SystemKeyInputError(
+			`${label}: ${fieldLabel} must be a comma-separated text or a list of ID strings, not ${typeof value}`,
+		);
+	}
+	const filledIn =
+		Array.isArray(value) ||
+		(typeof value === 'string' && value.trim() !== '') ||
+		row.fromExpression?.includes(field) === true;
+	if (ids.length === 0 && filledIn) {
+		throw emptyFilterError(`${label}: ${fieldLabel}`, resourceType);
+	}
+	return ids;
+}
+
+function emptyFilterError(what: string, resourceType: SystemKeyResourceType): SystemKeyInputError {
+	return new SystemKeyInputError(
+		`${what} holds no ID. Without IDs Fivetran applies the permission to every ${resourceType} resource; ` +
+			'enter at least one ID, or remove the filter to cover all of them on purpose',
+	);
+}
+
+/** Permissions from the builder rows; fields left empty are left out of the filter. */
 export function permissionsFromBuilder(rows: PermissionBuilderRow[]): SystemKeyPermission[] {
 	const candidates = rows.map((row, index) => {
 		const label = permissionLabel(index);
+		const resourceType = oneOf(
+			row.resourceType,
+			SYSTEM_KEY_RESOURCE_TYPES,
+			`${label}: resource type`,
+		);
 		return {
-			resource_type: oneOf(row.resourceType, SYSTEM_KEY_RESOURCE_TYPES, `${label}: resource type`),
+			resource_type: resourceType,
 			access_level: oneOf(row.accessLevel, SYSTEM_KEY_ACCESS_LEVELS, `${label}: access level`),
 			resource_filter: compactFilter({
-				ids: splitIdList(row.resourceIds),
-				group_ids: splitIdList(row.groupIds),
+				ids: builderIdList(row, 'resourceIds', label, resourceType),
+				group_ids: builderIdList(row, 'groupIds', label, resourceType),
 			}),
 		};
 	});
@@ -131,24 +189,29 @@ export function permissionsFromJson(value: unknown): SystemKeyPermission[] {
 		const label = permissionLabel(index);
 		const permission = plainObject(entry, `${label} in Permissions (JSON)`);
 		rejectUnknownKeys(permission, PERMISSION_KEYS, label);
+		const resourceType = oneOf(
+			permission.resource_type,
+			SYSTEM_KEY_RESOURCE_TYPES,
+			`${label}: resource_type`,
+		);
 		return {
-			resource_type: oneOf(
-				permission.resource_type,
-				SYSTEM_KEY_RESOURCE_TYPES,
-				`${label}: resource_type`,
-			),
+			resource_type: resourceType,
 			access_level: oneOf(
 				permission.access_level,
 				SYSTEM_KEY_ACCESS_LEVELS,
 				`${label}: access_level`,
 			),
-			resource_filter: filterFromJson(permission.resource_filter, label),
+			resource_filter: filterFromJson(permission.resource_filter, label, resourceType),
 		};
 	});
 	return validatePermissionList(candidates);
 }
 
-/** Rules that hold whatever the input mode: non-empty, filters where allowed, no repeats. */
+/**
+ * Rules that hold whatever the input mode: non-empty, filters where allowed. A resource type
+ * may appear more than once: Fivetran's own example (create_system_key, update_system_key)
+ * grants CONNECTOR MANAGE to all and CONNECTOR NONE to listed ids, i.e. "all except these".
+ */
 function validatePermissionList(
 	candidates: Array<SystemKeyPermission & { resource_filter: SystemKeyResourceFilter | undefined }>,
 ): SystemKeyPermission[] {
@@ -157,18 +220,9 @@ function validatePermissionList(
 			'Add at least one permission: Fivetran requires a system key to have permissions',
 		);
 	}
-	const firstIndexByType = new Map<SystemKeyResourceType, number>();
 	return candidates.map((candidate, index) => {
 		const label = permissionLabel(index);
 		const type = candidate.resource_type;
-		const earlier = firstIndexByType.get(type);
-		if (earlier !== undefined) {
-			throw new SystemKeyInputError(
-				`${label}: resource type ${type} is already used by ${permissionLabel(earlier).toLowerCase()}; ` +
-					'each resource type may appear only once, so combine them into one permission',
-			);
-		}
-		firstIndexByType.set(type, index);
 		const filter = candidate.resource_filter;
 		if (filter?.ids && !RESOURCE_TYPES_WITH_ID_FILTER.includes(type)) {
 			throw new SystemKeyInputError(
@@ -191,23 +245,29 @@ function validatePermissionList(
 	});
 }
 
-function filterFromJson(value: unknown, label: string): SystemKeyResourceFilter | undefined {
+function filterFromJson(
+	value: unknown,
+	label: string,
+	resourceType: SystemKeyResourceType,
+): SystemKeyResourceFilter | undefined {
 	if (value === undefined || value === null) return undefined;
 	const filter = plainObject(value, `${label}: resource_filter`);
 	rejectUnknownKeys(filter, FILTER_KEYS, `${label}: resource_filter`);
 	return compactFilter({
-		ids: idArray(filter.ids, `${label}: resource_filter.ids`),
-		group_ids: idArray(filter.group_ids, `${label}: resource_filter.group_ids`),
+		ids: idArray(filter.ids, `${label}: resource_filter.ids`, resourceType),
+		group_ids: idArray(filter.group_ids, `${label}: resource_filter.group_ids`, resourceType),
 	});
 }
 
-function idArray(value: unknown, what: string): string[] {
+/** An explicit empty list is refused: Fivetran would read it as no filter, i.e. every resource. */
+function idArray(value: unknown, what: string, resourceType: SystemKeyResourceType): string[] {
 	if (value === undefined || value === null) return [];
 	const valid =
 		Array.isArray(value) && value.every((id) => typeof id === 'string' && id.trim() !== '');
 	if (!valid) {
 		throw new SystemKeyInputError(`${what} must be an array of non-empty ID strings`);
 	}
+	if (value.length === 0) throw emptyFilterError(`${what} (an empty list)`, resourceType);
 	return (value as string[]).map((id) => id.trim());
 }
 

@@ -16,22 +16,54 @@ export const destinationIdField: INodeProperties = {
 	required: true,
 };
 
-/** Fivetran's region enum (spec `region`), as the API spells it. */
+/**
+ * Fivetran's region enum as the API spells it: every value of `region` in the September 2026
+ * definition (create_destination / modify_destination, 43 values; July had 34). The list only
+ * feeds the Region options: a value given by an expression is sent as it is, for Fivetran to
+ * judge, so a region added after this list still works.
+ */
 export const DESTINATION_REGIONS = [
+	'AWS_AP_NORTHEAST_1',
+	'AWS_AP_NORTHEAST_2',
+	'AWS_AP_SOUTHEAST_1',
 	'AWS_AP_SOUTHEAST_2',
+	'AWS_AP_SOUTH_1',
+	'AWS_CA_CENTRAL_1',
 	'AWS_EU_CENTRAL_1',
+	'AWS_EU_NORTH_1',
 	'AWS_EU_WEST_1',
 	'AWS_EU_WEST_2',
+	'AWS_EU_WEST_3',
 	'AWS_US_EAST_1',
 	'AWS_US_EAST_2',
+	'AWS_US_GOV_WEST_1',
 	'AWS_US_WEST_2',
 	'AZURE_AUSTRALIAEAST',
+	'AZURE_CANADACENTRAL',
+	'AZURE_CENTRALINDIA',
+	'AZURE_CENTRALUS',
+	'AZURE_EASTUS',
 	'AZURE_EASTUS2',
+	'AZURE_GERMANYWESTCENTRAL',
+	'AZURE_JAPANEAST',
+	'AZURE_KOREACENTRAL',
+	'AZURE_SOUTHEASTASIA',
+	'AZURE_SWITZERLANDNORTH',
+	'AZURE_UAENORTH',
+	'AZURE_UKSOUTH',
+	'AZURE_WESTEUROPE',
+	'AZURE_WESTUS3',
+	'GCP_ASIA_NORTHEAST1',
+	'GCP_ASIA_NORTHEAST3',
+	'GCP_ASIA_SOUTH1',
 	'GCP_ASIA_SOUTHEAST1',
+	'GCP_ASIA_SOUTHEAST2',
 	'GCP_AUSTRALIA_SOUTHEAST1',
 	'GCP_EUROPE_WEST2',
 	'GCP_EUROPE_WEST3',
+	'GCP_ME_CENTRAL2',
 	'GCP_NORTHAMERICA_NORTHEAST1',
+	'GCP_US_CENTRAL1',
 	'GCP_US_EAST4',
 	'GCP_US_WEST1',
 ] as const;

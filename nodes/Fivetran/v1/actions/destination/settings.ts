@@ -1,12 +1,12 @@
 /**
  * Pure builder of the destination settings Create and Update send: node parameter names
- * (camelCase) in, Fivetran's body (snake_case) out, or the problems users must fix. Regions and
- * offsets are checked here too because an expression can put any value in an options field.
+ * (camelCase) in, Fivetran's body (snake_case) out, or the problems users must fix. Offsets are
+ * checked here too because an expression can put any value in an options field.
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import { parseJsonObject, type Problem } from '../../helpers/validation';
-import { DESTINATION_REGIONS, TIME_ZONE_OFFSETS } from './fields';
+import { TIME_ZONE_OFFSETS } from './fields';
 import type { BodyResult } from '../../helpers/parameters';
 
 const BOOLEAN_SETTINGS = {
@@ -25,10 +25,14 @@ export function normaliseTimeZoneOffset(value: unknown): string | undefined {
 	return TIME_ZONE_OFFSETS.includes(offset) ? offset : undefined;
 }
 
+/**
+ * Only an empty or non-text region is refused here. Any other value is sent as given: the list
+ * of regions grows (34 in July 2026, 43 in September), and Fivetran refuses an unknown one.
+ */
 function regionProblem(value: unknown): Problem {
-	return (DESTINATION_REGIONS as readonly unknown[]).includes(value)
+	return typeof value === 'string' && value.trim() !== ''
 		? undefined
-		: `'Region' "${String(value)}" is not a Fivetran region: pick one from the list, e.g. GCP_US_EAST4`;
+		: `'Region' is ${typeof value === 'string' ? 'empty' : `not a text (${typeof value})`}: pick one from the list, e.g. GCP_US_EAST4`;
 }
 
 /**
@@ -41,7 +45,7 @@ export function destinationSettingsBody(fields: IDataObject): BodyResult {
 	if (fields.region !== undefined) {
 		const problem = regionProblem(fields.region);
 		if (problem) problems.push(problem);
-		else body.region = fields.region;
+		else body.region = (fields.region as string).trim();
 	}
 	if (fields.timeZoneOffset !== undefined) {
 		const offset = normaliseTimeZoneOffset(fields.timeZoneOffset);

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import {
@@ -46,10 +46,35 @@ export async function execute(
 ): Promise<OperationResult> {
 	const destinationId = readDestinationId(this, itemIndex);
 	const body = readUpdateBody(this, itemIndex, destinationSettingsBody);
+	if (body.time_zone_offset === undefined) {
+		body.time_zone_offset = await currentTimeZoneOffset(this, itemIndex, destinationId);
+	}
 	const { data } = await destinationRequest(this, itemIndex, {
 		method: 'PATCH',
 		destinationId,
 		body,
 	});
 	return data;
+}
+
+/**
+ * modify_destination's body requires `time_zone_offset` (Fivetran's definition, July and
+ * September 2026): when the user does not change it, the destination's current value is read
+ * and sent back unchanged.
+ */
+async function currentTimeZoneOffset(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	destinationId: string,
+): Promise<string> {
+	const { data } = await destinationRequest(ctx, itemIndex, { method: 'GET', destinationId });
+	const offset = data.time_zone_offset;
+	if (typeof offset !== 'string' || offset === '') {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Could not read the current time zone offset of destination '${destinationId}', which Fivetran requires in every update`,
+			{ itemIndex, description: 'Add Time Zone Offset under Update Fields and run again.' },
+		);
+	}
+	return offset;
 }

@@ -48,7 +48,9 @@ export async function execute(
 		path: '/v1/system-keys',
 		body,
 		idempotent: false,
+		// The secret is in `data`, whatever the status: an answer without it must fail.
+		expectData: true,
 		itemIndex,
 	});
-	return systemKeyWithSecretOutput(data);
+	return systemKeyWithSecretOutput(this, itemIndex, data, 'created');
 }

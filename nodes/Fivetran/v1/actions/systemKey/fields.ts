@@ -21,21 +21,40 @@ export const systemKeyIdField: INodeProperties = {
 export const nameDescription =
 	'Must start with a letter or an underscore and contain only letters, numbers and underscores, e.g. ci_reader';
 
-export function expirationPeriodField(description: string): INodeProperties {
-	return {
+/** Rotate's default: send no expiration period, so Fivetran keeps the key's current one. */
+export const KEEP_CURRENT_EXPIRATION = 'keepCurrent';
+
+const EXPIRATION_PERIOD_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Never (Infinite)', value: 'INFINITE' },
+	{ name: 'One Month', value: 'ONE_MONTH' },
+	{ name: 'One Week', value: 'ONE_WEEK' },
+	{ name: 'Six Months', value: 'SIX_MONTHS' },
+	{ name: 'Three Months', value: 'THREE_MONTHS' },
+];
+
+/**
+ * The expiration period; with `allowKeep` (Rotate) the default sends none, so rotating never
+ * turns an expiring key into a permanent one by accident.
+ */
+export function expirationPeriodField(description: string, allowKeep = false): INodeProperties {
+	const field: INodeProperties = {
 		displayName: 'Expiration Period',
 		name: 'expirationPeriod',
 		type: 'options',
-		options: [
-			{ name: 'Never (Infinite)', value: 'INFINITE' },
-			{ name: 'One Month', value: 'ONE_MONTH' },
-			{ name: 'One Week', value: 'ONE_WEEK' },
-			{ name: 'Six Months', value: 'SIX_MONTHS' },
-			{ name: 'Three Months', value: 'THREE_MONTHS' },
-		],
+		options: EXPIRATION_PERIOD_OPTIONS,
 		default: 'INFINITE',
 		description,
 	};
+	if (allowKeep) {
+		const keepCurrent: INodePropertyOptions = {
+			name: 'Keep Current',
+			value: KEEP_CURRENT_EXPIRATION,
+			description: 'Send no expiration period: the key keeps the one it has',
+		};
+		field.options = [keepCurrent, ...EXPIRATION_PERIOD_OPTIONS];
+		field.default = KEEP_CURRENT_EXPIRATION;
+	}
+	return field;
 }
 
 export { secretShownOnceNotice } from '../shared/secretShownOnce';
@@ -82,7 +101,7 @@ const permissionRowFields: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. speak_inexpensive, projected_sickle',
 		description:
-			'Comma-separated IDs of the destinations or connections the permission is limited to. Empty means all.',
+			'Comma-separated IDs of the destinations or connections the permission is limited to. Leave empty for all; an expression that resolves to no ID is refused.',
 		displayOptions: { show: { resourceType: [...RESOURCE_TYPES_WITH_ID_FILTER] } },
 	},
 	{
@@ -92,7 +111,7 @@ const permissionRowFields: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. projected_sickle',
 		description:
-			'Comma-separated IDs of the groups (destinations) whose connections or transformations the permission is limited to. Empty means all.',
+			'Comma-separated IDs of the groups (destinations) whose connections or transformations the permission is limited to. Leave empty for all; an expression that resolves to no ID is refused.',
 		displayOptions: { show: { resourceType: [...RESOURCE_TYPES_WITH_GROUP_FILTER] } },
 	},
 ];
@@ -105,6 +124,9 @@ const PERMISSIONS_JSON_EXAMPLE = JSON.stringify(
 	null,
 	2,
 );
+
+const REPEATED_TYPES_HINT =
+	'What the key may access. A resource type may appear more than once: Connection Manage plus Connection None for some IDs means all connections except those.';
 
 /** What "Permissions Input" may be: Update also offers keeping the current permissions. */
 export type PermissionsInputMode = 'builder' | 'json' | 'keep';
@@ -149,7 +171,7 @@ export function permissionsFields(allowKeep: boolean): INodeProperties[] {
 			typeOptions: { multipleValues: true },
 			placeholder: 'Add Permission',
 			default: {},
-			description: `What the key may access; each resource type at most once.${replaces}`,
+			description: `${REPEATED_TYPES_HINT}${replaces}`,
 			displayOptions: { show: { permissionsInput: ['builder'] } },
 			options: [{ displayName: 'Permission', name: 'permission', values: permissionRowFields }],
 		},

@@ -3,7 +3,7 @@
  * rotated: those answers expose it as `secretShownOnce`, a name that says it cannot be fetched
  * again. Every other output drops any `secret` field, so no list or get ever carries one.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { withSecretShownOnce } from '../shared/secretShownOnce';
 
@@ -22,6 +22,17 @@ export function systemKeyOutput(record: IDataObject): IDataObject {
 }
 
 /** A created or rotated key: the one-time secret is renamed, right after `key`. */
-export function systemKeyWithSecretOutput(record: IDataObject): IDataObject {
-	return withSecretShownOnce(normaliseKeyField(record), record.secret, 'key');
+export function systemKeyWithSecretOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	record: IDataObject,
+	change: 'created' | 'rotated',
+): IDataObject {
+	return withSecretShownOnce(normaliseKeyField(record), record.secret, 'key', {
+		ctx,
+		itemIndex,
+		keyKind: 'system key',
+		change,
+		remedy: 'Rotate it (System Key › Rotate) to get a secret you can store, or delete it.',
+	});
 }

@@ -15,7 +15,7 @@ import {
 	type SystemKeyPermission,
 } from '../../helpers/systemKeyValidation';
 import { requireId, throwIfInvalid } from '../../helpers/validation';
-import type { PermissionsInputMode } from './fields';
+import { KEEP_CURRENT_EXPIRATION, type PermissionsInputMode } from './fields';
 
 /**
  * Runs a pure check from systemKeyValidation and turns its SystemKeyInputError into the
@@ -52,6 +52,16 @@ export function readExpirationPeriod(
 	return checked(ctx, itemIndex, () => validateExpirationPeriod(period));
 }
 
+/** Rotate's period: undefined for "Keep Current" (send none), else a checked period. */
+export function readNewExpirationPeriod(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): SystemKeyExpirationPeriod | undefined {
+	const period = ctx.getNodeParameter('expirationPeriod', itemIndex, KEEP_CURRENT_EXPIRATION);
+	if (period === KEEP_CURRENT_EXPIRATION) return undefined;
+	return checked(ctx, itemIndex, () => validateExpirationPeriod(period));
+}
+
 export function readPermissionsMode(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
@@ -65,10 +75,26 @@ export function readPermissions(ctx: IExecuteFunctions, itemIndex: number): Syst
 		const json = parseJsonParameter(ctx, 'permissionsJson', 'Permissions (JSON)', itemIndex);
 		return checked(ctx, itemIndex, () => permissionsFromJson(json));
 	}
-	const builder = ctx.getNodeParameter('permissions', itemIndex, {}) as {
-		permission?: PermissionBuilderRow[];
-	};
-	return checked(ctx, itemIndex, () => permissionsFromBuilder(builder?.permission ?? []));
+	const builder = ctx.getNodeParameter('permissions', itemIndex, {}) as BuilderValue;
+	const rows = withExpressionFlags(builder?.permission ?? [], ctx.getNode().parameters.permissions);
+	return checked(ctx, itemIndex, () => permissionsFromBuilder(rows));
+}
+
+type BuilderValue = { permission?: PermissionBuilderRow[] } | undefined;
+
+/**
+ * Marks the ID fields the user gave as an expression (the node's raw parameters start with
+ * "="), so that one resolving to nothing is refused instead of read as "no filter".
+ */
+function withExpressionFlags(rows: PermissionBuilderRow[], raw: unknown): PermissionBuilderRow[] {
+	const rawRows = (raw as BuilderValue)?.permission ?? [];
+	return rows.map((row, index) => {
+		const rawRow = (rawRows[index] ?? {}) as Record<string, unknown>;
+		const fromExpression = (['resourceIds', 'groupIds'] as const).filter(
+			(field) => field in row && typeof rawRow[field] === 'string' && rawRow[field].startsWith('='),
+		);
+		return { ...row, fromExpression };
+	});
 }
 
 /**

@@ -4,13 +4,16 @@ import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { apiPath } from '../../transport';
 import { expirationPeriodField, secretShownOnceNotice, systemKeyIdField } from './fields';
 import { systemKeyWithSecretOutput } from './output';
-import { readExpirationPeriod, readSystemKeyId } from './parameters';
+import { readNewExpirationPeriod, readSystemKeyId } from './parameters';
 import { systemKeyApiRequest } from './request';
 
 const properties: INodeProperties[] = [
 	secretShownOnceNotice,
 	systemKeyIdField,
-	expirationPeriodField('How long the new secret stays valid'),
+	expirationPeriodField(
+		'How long the key stays valid from now on. Keep Current sends none, so an expiring key does not become permanent.',
+		true,
+	),
 ];
 
 export const description: INodeProperties[] = updateDisplayOptions(
@@ -25,7 +28,9 @@ export async function execute(
 	itemIndex: number,
 ): Promise<OperationResult> {
 	const systemKeyId = readSystemKeyId(this, itemIndex);
-	const body = { expiration_period: readExpirationPeriod(this, itemIndex) };
+	// rotate_system_key's body is optional: without expiration_period the key keeps its own.
+	const period = readNewExpirationPeriod(this, itemIndex);
+	const body = period === undefined ? {} : { expiration_period: period };
 	// Not idempotent: a repeat would rotate again and discard the secret the first one returned.
 	const { data } = await systemKeyApiRequest.call(this, {
 		method: 'POST',
@@ -36,5 +41,5 @@ export async function execute(
 		expectData: true,
 		itemIndex,
 	});
-	return systemKeyWithSecretOutput(data);
+	return systemKeyWithSecretOutput(this, itemIndex, data, 'rotated');
 }

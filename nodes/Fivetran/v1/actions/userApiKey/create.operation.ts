@@ -24,5 +24,5 @@ export async function execute(
 	const body = { expiration_period_days: readExpirationDays(this, itemIndex) };
 	const path = apiPath`/v1/users/${userId}/api-keys`;
 	const data = await postForNewSecret(this, itemIndex, path, body);
-	return userApiKeyWithSecretOutput(userId, data);
+	return userApiKeyWithSecretOutput(this, itemIndex, userId, data, 'created');
 }

@@ -3,14 +3,27 @@
  * (`key_secret`), shown once: it is output as `secretShownOnce`, right after `key_value`, like
  * System Key Create / Rotate. Lists and Get never carry a secret.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { withSecretShownOnce } from '../shared/secretShownOnce';
 
 /** The created or rotated key of `userId`, its one-time secret renamed. */
-export function userApiKeyWithSecretOutput(userId: string, record: IDataObject): IDataObject {
+export function userApiKeyWithSecretOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	userId: string,
+	record: IDataObject,
+	change: 'created' | 'rotated',
+): IDataObject {
 	const { key_secret: secret, ...key } = record;
-	return withSecretShownOnce({ user_id: userId, ...key }, secret, 'key_value');
+	return withSecretShownOnce({ user_id: userId, ...key }, secret, 'key_value', {
+		ctx,
+		itemIndex,
+		keyKind: 'API key',
+		change,
+		remedy:
+			'Rotate it (User API Key › Rotate, without overlap) to get a secret you can store, or delete it.',
+	});
 }
 
 /** What a rotation means for the old secret, in words (Fivetran's rotate_user_api_key). */

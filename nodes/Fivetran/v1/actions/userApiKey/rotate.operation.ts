@@ -36,7 +36,7 @@ export async function execute(
 	const path = apiPath`/v1/users/${userId}/api-keys/rotate`;
 	const data = await postForNewSecret(this, itemIndex, path, body);
 	return {
-		...userApiKeyWithSecretOutput(userId, data),
+		...userApiKeyWithSecretOutput(this, itemIndex, userId, data, 'rotated'),
 		message: rotationMessage(data, overlapDays),
 	};
 }
