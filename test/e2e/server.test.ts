@@ -67,7 +67,7 @@ test('activation created the webhook in the emulator and answered its signed pin
 		events: ['sync_start', 'sync_end'],
 		active: true,
 	});
-	const ping = state.webhookDeliveries.find((delivery) => delivery.event === 'test');
+	const ping = state.webhookDeliveries.find((delivery) => delivery.event === 'test_event');
 	expect(ping).toMatchObject({ webhookId: webhook.id, status: 200 });
 	expect(ping?.signature).toMatch(/^[0-9A-F]{64}$/);
 });
@@ -84,7 +84,7 @@ test('each sync start and end starts one execution with the event', async () => 
 	await emu.clock.advance(10 * 60_000); // every sync (five simulated minutes) has ended
 	await deliveriesSettled(emu.state);
 
-	const events = emu.state.webhookDeliveries.filter((delivery) => delivery.event !== 'test');
+	const events = emu.state.webhookDeliveries.filter((delivery) => delivery.event !== 'test_event');
 	expect(events.map((delivery) => delivery.status)).toEqual([200, 200, 200, 200]);
 	const recorded = await waitFor('four executions', async () => {
 		const list = await executions();
