@@ -123,7 +123,10 @@ describe('creating webhooks', () => {
 		const [ping] = receiver.requests;
 		expect(ping.headers['content-type']).toBe('application/json');
 		expect(ping.headers['x-fivetran-signature-256']).toBe(hmacHex(ping.body, SECRET).toUpperCase());
-		expect(JSON.parse(ping.body)).toMatchObject({ event: 'test_event', connector_id: '_connection_1' });
+		expect(JSON.parse(ping.body)).toMatchObject({
+			event: 'test_event',
+			connector_id: '_connection_1',
+		});
 		expect(emu.state.webhookDeliveries).toEqual([
 			expect.objectContaining({
 				webhookId: body.data?.id,
