@@ -49,6 +49,14 @@ interface CompiledTemplate {
 	names: string[];
 }
 
+/** The allowed values of an enum, shortened when there are many (a service list has 781). */
+function allowedValues(values: unknown[]): string {
+	const shown = values.slice(0, 12).map((value) => JSON.stringify(value));
+	return values.length > shown.length
+		? `${shown.join(', ')}, ... (${values.length} in all)`
+		: shown.join(', ');
+}
+
 function isObject(value: unknown): value is Schema {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -62,8 +70,8 @@ export class ContractValidator {
 	private readonly compiled = new Map<string, ValidateFunction>();
 
 	constructor(contract: Contract) {
-		this.operations = contract.operations;
-		this.templates = contract.operations.map((operation) => {
+		this.operations = contract.operations.map((operation) => this.rewriteOperation(operation));
+		this.templates = this.operations.map((operation) => {
 			const parts = operation.path.split('/');
 			return {
 				operation,
@@ -172,13 +180,28 @@ export class ContractValidator {
 		return validate;
 	}
 
+	/** The operation with the exceptions that rewrite whole operations applied. */
+	private rewriteOperation(input: ContractOperation): ContractOperation {
+		let operation = input;
+		for (const exception of exceptions) {
+			const rewritten = exception.rewriteOperation?.(operation) ?? operation;
+			if (rewritten !== operation) this.countUse(exception.id);
+			operation = rewritten;
+		}
+		return operation;
+	}
+
+	private countUse(id: string): void {
+		this.exceptionUses.set(id, (this.exceptionUses.get(id) ?? 0) + 1);
+	}
+
 	private prepare(input: Schema, place: SchemaPlace): Schema {
 		let schema = input;
 		for (const exception of exceptions) {
-			if (!exception.sides.includes(place.side)) continue;
+			if (!exception.sides.includes(place.side) || !exception.rewrite) continue;
 			const rewritten = exception.rewrite(schema, place);
 			if (rewritten !== schema) {
-				this.exceptionUses.set(exception.id, (this.exceptionUses.get(exception.id) ?? 0) + 1);
+				this.countUse(exception.id);
 				schema = rewritten;
 			}
 		}
@@ -221,7 +244,7 @@ export class ContractValidator {
 				error.keyword === 'additionalProperties'
 					? `has field '${String(error.params.additionalProperty)}' the definition does not have`
 					: error.keyword === 'enum'
-						? `${error.message}: ${JSON.stringify(error.params.allowedValues)}`
+						? `${error.message}: ${allowedValues(error.params.allowedValues as unknown[])}`
 						: error.message;
 			return `${where} ${detail}`;
 		});

@@ -8,7 +8,7 @@
  * ../shared/spec/README.md), the side it applies to, and a `rewrite` that changes as little as
  * possible. contract.test.ts checks that each exception still changes some schema.
  */
-import type { Schema } from '../../scripts/contract/convert';
+import type { ContractOperation, Schema } from '../../scripts/contract/convert';
 
 export type Side = 'request' | 'response';
 
@@ -30,7 +30,12 @@ export interface ContractException {
 	evidence: string;
 	sides: Side[];
 	/** Returns the schema to use instead (or the same object when the exception does not apply). */
-	rewrite(schema: Schema, place: SchemaPlace): Schema;
+	rewrite?(schema: Schema, place: SchemaPlace): Schema;
+	/**
+	 * Returns the operation to use instead (or the same object): for what the definition leaves
+	 * out of an operation's parameters rather than of a schema.
+	 */
+	rewriteOperation?(operation: ContractOperation): ContractOperation;
 }
 
 function typesOf(schema: Schema): unknown[] {
@@ -46,6 +51,15 @@ function allowNull(schema: Schema): Schema {
 
 /** Property names that stand for "any schema / table / column name" (name-placeholder-for-a-map). */
 const PLACEHOLDERS = ['schema', 'table', 'column'];
+
+/** Operations whose answers are user records, and create_user (service-account-without-email). */
+const USER_OPERATIONS = new Set([
+	'create_user',
+	'user_details',
+	'list_all_users',
+	'modify_user',
+	'list_all_users_in_group',
+]);
 
 /** Required fields Fivetran answers null (null-where-not-nullable's evidence). */
 const NULL_WHEN_REQUIRED = new Set(['replacement_role_name', 'is_deprecated', 'role']);
@@ -93,6 +107,23 @@ export const exceptions: ContractException[] = [
 		},
 	},
 	{
+		id: 'service-account-without-email',
+		reason:
+			'A service account needs no e-mail: the September definition describes `email` as "Optional for service accounts (`user_type: SERVICE_ACCOUNT`)" on create_user\'s body and on the user records, yet still lists it in `required` and types it as a plain string. A service account created without one is sent without `email` and answered with `email: null`.',
+		evidence:
+			'../shared/spec/2026-09/users/create_user.json (body and answer `email`, and its description: "For a service account, the user gets created immediately with no invitation or email validation required"); 2026-09/DELTA.md ("`email` is still listed in `required`"); user_details.json, list_all_users.json.',
+		sides: ['request', 'response'],
+		rewrite: (schema, place) => {
+			if (!USER_OPERATIONS.has(place.operationId)) return schema;
+			if (place.side === 'response') {
+				return place.property === 'email' ? allowNull(schema) : schema;
+			}
+			if (!place.root || place.operationId !== 'create_user' || !Array.isArray(schema.required))
+				return schema;
+			return { ...schema, required: schema.required.filter((name) => name !== 'email') };
+		},
+	},
+	{
 		id: 'name-placeholder-for-a-map',
 		reason:
 			'Maps keyed by schema or table name are written as an object with one property literally named `schema`, `table` or `column` (titled "Schema name"): the resync scope, Re-sync Tables and Drop Columns bodies, the columns of a table. Any name is a key.',
@@ -106,6 +137,20 @@ export const exceptions: ContractException[] = [
 			const map: Schema = { ...schema, additionalProperties: (properties as Schema)[names[0]] };
 			delete map.properties;
 			return map;
+		},
+	},
+	{
+		id: 'service-list-changes',
+		reason:
+			"Create Connection's `service` enum is the connector catalogue of the day (773 values in July, 781 in September, with additions and removals); the node takes the service from the user or from /v1/metadata/connector-types and lets Fivetran refuse an unknown one, so the request side does not hold it to one snapshot of the list.",
+		evidence:
+			"The definition's own 400 example for create_connection (\"Unsupported service 'service_id'\"); ../shared/spec/2026-09/DELTA.md (service enum: 9 added, 1 removed).",
+		sides: ['request'],
+		rewrite: (schema, place) => {
+			if (place.operationId !== 'create_connection' || place.property !== 'service') return schema;
+			const open: Schema = { ...schema };
+			delete open.enum;
+			return open;
 		},
 	},
 	{
@@ -159,5 +204,51 @@ export const exceptions: ContractException[] = [
 				? allowNull(rewritten)
 				: rewritten;
 		},
+	},
+	{
+		id: 'cursor-on-paginated-list',
+		reason:
+			'Retrieve Connection Warnings is marked PAGINATED and answers `next_cursor`, but declares no query parameters: the next page is asked for with `cursor`, as on every paginated Fivetran list.',
+		evidence:
+			'../shared/spec/2026-09/connections/connection_warnings.json (description "RESULTS ARE PAGINATED", `next_cursor` in the answer); Fivetran docs Pagination (https://fivetran.com/docs/rest-api/pagination): "pass the next_cursor value as the cursor query parameter".',
+		sides: ['request'],
+		rewriteOperation: (operation) => {
+			const declaresNextCursor = JSON.stringify(operation.responses).includes('"next_cursor"');
+			const hasCursor = operation.parameters.some((p) => p.in === 'query' && p.name === 'cursor');
+			if (operation.method !== 'GET' || !declaresNextCursor || hasCursor) return operation;
+			return {
+				...operation,
+				parameters: [
+					...operation.parameters,
+					{ name: 'cursor', in: 'query', required: false, schema: { type: 'string' } },
+				],
+			};
+		},
+	},
+	{
+		id: 'row-filter-column-type-spelling',
+		reason:
+			"A row filter's column clause lists `columnType` in `required`, but its property is `column_type` (the only spelling the clause has); a clause can never satisfy both.",
+		evidence:
+			'../shared/spec/2026-09/connections/modify_connection_table_config.json (`column_clauses` items: properties `column`, `operator`, `values`, `column_type`; required `columnType`); ../shared/spec/2026-09/DELTA.md ("column_clauses[≤10] of {column, operator, values[], column_type}").',
+		sides: ['request', 'response'],
+		rewrite: (schema) => {
+			const required = schema.required;
+			if (!Array.isArray(required) || !required.includes('columnType')) return schema;
+			return {
+				...schema,
+				required: required.map((name) => (name === 'columnType' ? 'column_type' : name)),
+			};
+		},
+	},
+	{
+		id: 'null-reverts-target-data-type',
+		reason:
+			"A column's `target_data_type` is sent as `null` to go back to Fivetran's default type; the definition types it as a plain string enum.",
+		evidence:
+			"../shared/spec/2026-09/DELTA.md (request `target_data_type` ... `null` reverts to default), the field's description in 2026-09/connections/modify_connection_column_config.json.",
+		sides: ['request'],
+		rewrite: (schema, place) =>
+			place.property === 'target_data_type' ? allowNull(schema) : schema,
 	},
 ];

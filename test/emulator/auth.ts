@@ -5,6 +5,7 @@
  */
 import { isoTime } from './respond';
 import type { EmulatorState } from './state';
+import { acceptsSecret, isExpired } from './userApiKeys';
 import { ApiError, type Caller } from './types';
 
 const STRICT_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -36,6 +37,8 @@ export function parseBasic(header: string | undefined): { key: string; secret: s
 /**
  * Resolves the caller of a request. System keys are refused once `expired_at` has passed on
  * the emulator clock, and after rotation with the old secret; their `last_used_at` is updated.
+ * User keys likewise once `expires_at` has passed; after a rotation their old secret is
+ * accepted until the overlap ends (userApiKeys.ts).
  */
 export function authenticate(
 	header: string | undefined,
@@ -46,7 +49,10 @@ export function authenticate(
 	const userKey = state.userKeys.get(key);
 	if (userKey) {
 		const user = state.users.get(userKey.userId);
-		if (userKey.secret !== secret || !user) throw unauthorized('Invalid API key or secret');
+		if (!acceptsSecret(userKey, secret, now) || !user) {
+			throw unauthorized('Invalid API key or secret');
+		}
+		if (isExpired(userKey, now)) throw unauthorized('API key has expired');
 		if (!user.active) throw unauthorized('The user of this API key is disabled');
 		return { kind: 'user', apiKey: key, id: user.id };
 	}

@@ -18,7 +18,7 @@ async function createGroup(name: string): Promise<string> {
 	return body.data?.id as string;
 }
 
-function userEmails(): string[] {
+function userEmails(): Array<string | null> {
 	return [...emu.state.users.values()].map((user) => user.email);
 }
 

@@ -100,7 +100,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		},
 		createUserKey: (userId) => {
 			if (!state.users.has(userId)) throw new Error(`No emulated user with id '${userId}'`);
-			return addUserKey(state, userId, seeded.rng);
+			const { key, secret } = addUserKey(state, userId, seeded.rng, clock.now());
+			return { apiKey: key, apiSecret: secret };
 		},
 		close: async () => {
 			running.delete(emulator);

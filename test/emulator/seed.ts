@@ -7,7 +7,7 @@ import { seedRoles } from './catalog/roles';
 import { track } from './pagination';
 import { ACCOUNT_ADMINISTRATOR } from './permissions';
 import { isoTime } from './respond';
-import type { EmulatorState, SystemKeyPermission, UserRecord } from './state';
+import type { EmulatorState, SystemKeyPermission, UserKeyRecord, UserRecord } from './state';
 import type { Rng } from './types';
 
 export interface SeedOptions {
@@ -52,16 +52,45 @@ export function pick<T>(rng: Rng, values: readonly T[]): T {
 	return values[Math.floor(rng() * values.length)];
 }
 
-/** A user key (16 hex key, 32 hex secret) for an existing user. */
+/**
+ * A user key (16 hex key, 32 hex secret) for an existing user, replacing any key it had (one
+ * key per user: 2026-09 get_user_api_key answers one). Never expires unless `expiresAt` is given.
+ */
 export function addUserKey(
 	state: EmulatorState,
 	userId: string,
 	rng: Rng,
-): { apiKey: string; apiSecret: string } {
-	const apiKey = randomToken(rng, 16);
-	const apiSecret = randomToken(rng, 32);
-	state.userKeys.set(apiKey, { key: apiKey, secret: apiSecret, userId });
-	return { apiKey, apiSecret };
+	now: number,
+	expiresAt: number | null = null,
+): UserKeyRecord {
+	deleteUserKeys(state, userId);
+	const record: UserKeyRecord = track({
+		key: randomToken(rng, 16),
+		secret: randomToken(rng, 32),
+		userId,
+		created_at: isoTime(now),
+		expires_at: expiresAt === null ? null : isoTime(expiresAt),
+		last_rotated_at: null,
+		previous_secret: null,
+		overlap_expires_at: null,
+	});
+	state.userKeys.set(record.key, record);
+	const user = state.users.get(userId);
+	if (user) user.has_api_key = true;
+	return record;
+}
+
+/** Removes every API key of a user; true when there was one. */
+export function deleteUserKeys(state: EmulatorState, userId: string): boolean {
+	let deleted = false;
+	for (const [key, userKey] of state.userKeys) {
+		if (userKey.userId !== userId) continue;
+		state.userKeys.delete(key);
+		deleted = true;
+	}
+	const user = state.users.get(userId);
+	if (user) user.has_api_key = false;
+	return deleted;
 }
 
 /** A system key's `key` in Fivetran's style, e.g. `ft_rDefAFDSgFdAGdFG`. */
@@ -119,6 +148,8 @@ function seedUser(
 		active: index === 0 || rng() >= 0.05,
 		logged_in_at: invitedOnly ? null : isoTime(now - Math.floor(rng() * 30 * 86_400_000)),
 		created_at: isoTime(now - 90 * 86_400_000 + index),
+		user_type: 'REGULAR_USER',
+		has_api_key: false,
 	};
 	state.users.set(user.id, track(user));
 	return user;
@@ -150,7 +181,7 @@ export function seedState(state: EmulatorState, options: SeedOptions, now: numbe
 	state.random = rng;
 	seedRoles(state);
 	const admin = seedUser(state, rng, 0, now, ACCOUNT_ADMINISTRATOR);
-	const { apiKey, apiSecret } = addUserKey(state, admin.id, rng);
+	const { key: apiKey, secret: apiSecret } = addUserKey(state, admin.id, rng, now);
 	for (let i = 1; i <= (options.users ?? 0); i++)
 		seedUser(state, rng, i, now, pick(rng, SEEDED_ROLES));
 	for (let i = 0; i < (options.groups ?? 0); i++) {

@@ -8,9 +8,13 @@
 import type { JsonObject, OutboxEvent } from './types';
 import { VersionedMap } from './versionedMap';
 
+/** 2026-09 create_user / user_details: `user_type` (REGULAR_USER or SERVICE_ACCOUNT). */
+export type UserType = 'REGULAR_USER' | 'SERVICE_ACCOUNT';
+
 export interface UserRecord {
 	id: string;
-	email: string;
+	/** null for a service account created without one (2026-09 create_user: optional for them). */
+	email: string | null;
 	given_name: string;
 	family_name: string;
 	verified: boolean;
@@ -22,6 +26,9 @@ export interface UserRecord {
 	active: boolean;
 	logged_in_at: string | null;
 	created_at: string;
+	user_type: UserType;
+	/** Whether the user has an API key, expired ones included (2026-09 user_details). */
+	has_api_key: boolean;
 }
 
 export interface MembershipRecord {
@@ -70,6 +77,13 @@ export interface ConnectionRecord {
 	/** Kept server-side; never returned (auth values are secrets). */
 	auth?: JsonObject;
 	source_sync_details?: JsonObject;
+	/** create_connection: FIVETRAN_NAMING or SOURCE_NAMING; only stored when the request set it. */
+	destination_schema_names?: string;
+	/** Networking of create_connection / modify_connection; only stored when set. */
+	networking_method?: string;
+	proxy_agent_id?: string;
+	private_link_id?: string;
+	hybrid_deployment_agent_id?: string;
 	/** Connector SDK / Function state (GET/PATCH /state). */
 	state?: JsonObject | null;
 	schema_config?: JsonObject;
@@ -168,11 +182,22 @@ export interface ConnectorTypeRecord {
 	auth: JsonObject;
 }
 
-/** A user's API key (scoped key); the account administrator's is created by the seed. */
+/**
+ * A user's API key (scoped key); the account administrator's is created by the seed. The
+ * 2026-09 user API key operations (users/*_api_key*.json) manage them: `key` is their
+ * `key_value`. Times are ISO strings in the API's field names.
+ */
 export interface UserKeyRecord {
 	key: string;
 	secret: string;
 	userId: string;
+	created_at: string;
+	/** null = never expires (keys seeded for tests). */
+	expires_at: string | null;
+	last_rotated_at: string | null;
+	/** After a rotation with `overlap_days`: the old secret, valid until `overlap_expires_at`. */
+	previous_secret: string | null;
+	overlap_expires_at: string | null;
 }
 
 export interface WebhookSettings {
@@ -231,6 +256,12 @@ export class EmulatorState {
 	};
 	/** Every POST the emulator made to a webhook URL (creation pings, tests, events), oldest first. */
 	readonly webhookDeliveries: WebhookDeliveryLogEntry[] = [];
+
+	/**
+	 * Private-preview features the account is allowlisted for, e.g. `connection_warnings`
+	 * (connection_warnings / dismiss_connection_warning: "THE ACCOUNT MUST BE ALLOWLISTED").
+	 */
+	readonly previewFeatures = new Set<string>();
 
 	/** Deterministic random source for keys and secrets made at run time (set by the seeder). */
 	random: () => number = Math.random;

@@ -42,6 +42,8 @@ describe('users', () => {
 			active: true,
 			logged_in_at: null,
 			created_at: '2026-01-01T00:00:00.000Z',
+			user_type: 'REGULAR_USER',
+			has_api_key: false,
 		});
 	});
 

@@ -3,7 +3,8 @@
  * n8n logged (errorReports.ts) for every secret the emulators in use know: the credential's API secret, every user key's secret,
  * every system key's secret and every webhook's signing secret. A hit fails the test with the
  * place it was found (never the secret itself). The one allowed place is the `secretShownOnce`
- * field of System Key Create / Rotate items: Fivetran shows that secret once, by design.
+ * field of System Key and User API Key Create / Rotate items: Fivetran shows that secret once,
+ * by design.
  */
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
@@ -25,7 +26,8 @@ export function secretsOf(emu: Emulator): string[] {
 	const { state } = emu;
 	return [
 		emu.apiSecret,
-		...[...state.userKeys.values()].map((key) => key.secret),
+		// A user API key's secret, and the one a rotation replaced while it is still valid.
+		...[...state.userKeys.values()].flatMap((key) => [key.secret, key.previous_secret ?? '']),
 		...[...state.systemKeys.values()].map((key) => key.secret),
 		...[...state.webhooks.values()].map((webhook) => webhook.secret),
 	];
@@ -89,6 +91,7 @@ export function findSecretLeaks(
 export class SecretLeakError extends Error {}
 
 const SHOWS_SECRET_ONCE = new Set(['create', 'rotate']);
+const RESOURCES_SHOWING_SECRET_ONCE = new Set(['systemKey', 'userApiKey']);
 
 /** Throws SecretLeakError when a run's items or error hold a known secret. */
 export function assertNoSecretLeak(
@@ -97,7 +100,8 @@ export function assertNoSecretLeak(
 	credentialSecret: string,
 ): void {
 	const allowShownOnce =
-		parameters.resource === 'systemKey' && SHOWS_SECRET_ONCE.has(String(parameters.operation));
+		RESOURCES_SHOWING_SECRET_ONCE.has(String(parameters.resource)) &&
+		SHOWS_SECRET_ONCE.has(String(parameters.operation));
 	const places = findSecretLeaks(run, secretsToScan([credentialSecret]), allowShownOnce);
 	if (places.length > 0) {
 		throw new SecretLeakError(`A secret leaked into the run's output: ${places.join(', ')}`);

@@ -6,19 +6,21 @@ import type { Route, Ticker } from '../types';
 import { routes as accountRoutes } from './account';
 import { routes as systemKeyRoutes } from './systemKeys';
 import { routes as userRoutes } from './users';
+import { routes as userApiKeyRoutes } from './userApiKeys';
 import { webhookTicker } from '../webhookDelivery';
 import { routes as destinationRoutes } from './destinations';
 import { routes as groupRoutes } from './groups';
 import { routes as roleRoutes } from './roles';
 import { routes as teamRoutes } from './teams';
 import { routes as webhookRoutes } from './webhooks';
-import { routes as connectionRoutes } from './connections';
+import { routes as connectionRoutes, moveJobTicker } from './connections';
 import { routes as metadataRoutes } from './metadata';
 import { syncTicker } from '../sync';
 
 export const routes: Route[] = [
 	...accountRoutes,
 	...userRoutes,
+	...userApiKeyRoutes,
 	...systemKeyRoutes,
 	...groupRoutes,
 	...destinationRoutes,
@@ -30,4 +32,4 @@ export const routes: Route[] = [
 ];
 
 /** Keep webhookTicker last: it delivers what the other tickers put in the outbox in the same tick. */
-export const tickers: Ticker[] = [syncTicker, webhookTicker];
+export const tickers: Ticker[] = [syncTicker, moveJobTicker, webhookTicker];

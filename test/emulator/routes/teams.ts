@@ -194,6 +194,12 @@ function membershipRoutes(kind: MembershipKind): Route[] {
 		return ok(requireMembership(ctx).membership);
 	}
 
+	/**
+	 * The definition answers the membership as `data` (update_user_membership,
+	 * update_team_membership_in_connection, update_team_membership_in_group). Fivetran's Go SDK
+	 * tests record `{code, message}` only (teams/team_*_membership_update_test.go); tests
+	 * reproduce that answer with a `noData` fault.
+	 */
 	function update(ctx: RouteContext) {
 		const { membership } = requireMembership(ctx);
 		const body = objectBody(ctx.body);

@@ -3,8 +3,12 @@
  * `GET|POST /v1/users/:userId/{connections|groups}` and
  * `GET|PATCH|DELETE /v1/users/:userId/{connections|groups}/:id`.
  *
- * Both kinds share one implementation and differ only where the reference table does:
- * PATCH of a connection membership returns the membership, of a group membership only a message.
+ * Both kinds share one implementation and differ only where Fivetran's definition does: PATCH
+ * of a connection membership answers the membership as `data`
+ * (update_user_membership_in_connection), of a group membership only a message
+ * (update_user_membership_in_group, also in 2026-09/users/update_user_membership_in_group.json).
+ * Fivetran's Go SDK tests record a message-only answer for the connection kind too
+ * (users/user_connection_membership_update_test.go); tests reproduce it with a `noData` fault.
  */
 import { requireRole, type RoleScope } from '../catalog/roles';
 import { paginate, track } from '../pagination';

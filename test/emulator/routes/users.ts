@@ -4,10 +4,14 @@
  *
  * Rules: duplicate e-mail 409; a user cannot change their own role (403); the last Account
  * Administrator can be neither deleted nor demoted (400); explicit `null` clears phone/picture.
+ * Service accounts (2026-09/users/create_user.json): `user_type: SERVICE_ACCOUNT` creates the
+ * user at once with no invitation, `email` optional; a service account cannot create another
+ * one (403). list_all_users filters by `user_type` and `has_api_key`.
  */
 import { requireRole } from '../catalog/roles';
 import { paginate, track } from '../pagination';
 import { ACCOUNT_ADMINISTRATOR } from '../permissions';
+import { deleteUserKeys } from '../seed';
 import { valuesOf } from '../versionedMap';
 import {
 	created,
@@ -22,7 +26,7 @@ import {
 	optionalString,
 	requireString,
 } from '../respond';
-import type { EmulatorState, UserRecord } from '../state';
+import type { EmulatorState, UserRecord, UserType } from '../state';
 import type { Route, RouteContext, RoutePermission } from '../types';
 import { membershipRoutes } from './userMemberships';
 
@@ -57,35 +61,90 @@ function nullableString(body: Record<string, unknown>, field: string): string | 
 	return body[field] === null ? null : optionalString(body, field);
 }
 
-function listUsers(ctx: RouteContext) {
-	const active = ctx.query.get('active');
-	if (active !== null && active !== 'true' && active !== 'false') {
-		throw invalidInput(`Invalid value for 'active': must be true or false`);
+const USER_TYPES: readonly UserType[] = ['REGULAR_USER', 'SERVICE_ACCOUNT'];
+
+/** `user_type` query of list_api_keys and list_all_users; undefined when absent. */
+export function userTypeFilter(query: URLSearchParams): UserType | undefined {
+	const raw = query.get('user_type');
+	if (raw === null || raw === '') return undefined;
+	if (!(USER_TYPES as readonly string[]).includes(raw)) {
+		throw invalidInput(`Invalid value for 'user_type': must be one of ${USER_TYPES.join(', ')}`);
 	}
-	if (active === null) return paginate(ctx.state.users, ctx.query);
+	return raw as UserType;
+}
+
+/** A `true` / `false` query parameter; undefined when absent. */
+function booleanQuery(query: URLSearchParams, name: string): boolean | undefined {
+	const raw = query.get(name);
+	if (raw === null || raw === '') return undefined;
+	if (raw !== 'true' && raw !== 'false') {
+		throw invalidInput(`Invalid value for '${name}': must be true or false`);
+	}
+	return raw === 'true';
+}
+
+function listUsers(ctx: RouteContext) {
+	const active = booleanQuery(ctx.query, 'active');
+	const hasApiKey = booleanQuery(ctx.query, 'has_api_key');
+	const userType = userTypeFilter(ctx.query);
+	if (active === undefined && hasApiKey === undefined && userType === undefined) {
+		return paginate(ctx.state.users, ctx.query);
+	}
 	return paginate(
-		valuesOf(ctx.state.users).filter((user) => user.active === (active === 'true')),
+		valuesOf(ctx.state.users).filter(
+			(user) =>
+				(active === undefined || user.active === active) &&
+				(hasApiKey === undefined || user.has_api_key === hasApiKey) &&
+				(userType === undefined || user.user_type === userType),
+		),
 		ctx.query,
 	);
 }
 
-function inviteUser(ctx: RouteContext) {
-	const body = objectBody(ctx.body);
-	const email = requireString(body, 'email');
+/** create_user's `user_type`: REGULAR_USER when absent. */
+function requestedUserType(body: Record<string, unknown>): UserType {
+	const value = optionalString(body, 'user_type') ?? 'REGULAR_USER';
+	if (!(USER_TYPES as readonly string[]).includes(value)) {
+		throw invalidInput(`Invalid value for 'user_type': must be one of ${USER_TYPES.join(', ')}`);
+	}
+	return value as UserType;
+}
+
+/** The e-mail of a new user: required unless it is a service account; unique. */
+function newUserEmail(ctx: RouteContext, body: Record<string, unknown>, userType: UserType) {
+	const email =
+		userType === 'SERVICE_ACCOUNT' && body.email === undefined
+			? null
+			: requireString(body, 'email');
+	if (email === null) return null;
 	if (!EMAIL.test(email))
 		throw invalidInput(`Invalid value for 'email': '${email}' is not an e-mail address`);
 	const lowerEmail = email.toLowerCase();
 	for (const user of ctx.state.users.values()) {
-		if (user.email.toLowerCase() === lowerEmail)
+		if (user.email?.toLowerCase() === lowerEmail)
 			throw conflict(`User with email '${email}' already exists`);
 	}
+	return email;
+}
+
+function inviteUser(ctx: RouteContext) {
+	const body = objectBody(ctx.body);
+	const userType = requestedUserType(body);
+	const serviceAccount = userType === 'SERVICE_ACCOUNT';
+	if (serviceAccount && ctx.caller.kind === 'user') {
+		if (ctx.state.users.get(ctx.caller.id)?.user_type === 'SERVICE_ACCOUNT') {
+			throw forbidden('A service account cannot create another service account');
+		}
+	}
+	const email = newUserEmail(ctx, body, userType);
 	const user: UserRecord = {
 		id: ctx.state.newId(),
 		email,
 		given_name: requireString(body, 'given_name'),
 		family_name: requireString(body, 'family_name'),
 		verified: false,
-		invited: true,
+		// A regular user is invited by e-mail; a service account exists at once, uninvited.
+		invited: !serviceAccount,
 		picture: nullableString(body, 'picture') ?? null,
 		phone: nullableString(body, 'phone') ?? null,
 		role:
@@ -95,6 +154,8 @@ function inviteUser(ctx: RouteContext) {
 		active: true,
 		logged_in_at: null,
 		created_at: isoTime(ctx.now),
+		user_type: userType,
+		has_api_key: false,
 	};
 	ctx.state.users.set(user.id, track(user));
 	return created(user, 'User has been created');
@@ -131,11 +192,10 @@ function updateUser(ctx: RouteContext) {
 
 /** Removes a user and everything that points at them (keys, memberships, team seats). */
 function removeUser(state: EmulatorState, userId: string): void {
+	deleteUserKeys(state, userId);
 	state.users.delete(userId);
 	state.userConnectionMemberships.delete(userId);
 	state.userGroupMemberships.delete(userId);
-	for (const [key, userKey] of state.userKeys)
-		if (userKey.userId === userId) state.userKeys.delete(key);
 	for (const team of state.teams.values()) team.users.delete(userId);
 }
 

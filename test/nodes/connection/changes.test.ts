@@ -42,6 +42,7 @@ describe('Connection: Create', () => {
 			paused: true,
 			run_setup_tests: false,
 			trust_certificates: true,
+			destination_schema_names: 'FIVETRAN_NAMING',
 		});
 		const [json] = outputJson(result);
 		expect(json).toMatchObject({
@@ -68,11 +69,93 @@ describe('Connection: Create', () => {
 			group_id: kit.groupId,
 			service: 'postgres',
 			config: { schema_prefix: 'pg_sales', host: 'db' },
+			destination_schema_names: 'FIVETRAN_NAMING',
 		});
 		const [json] = outputJson(result);
 		expect(json.schema).toBe('pg_sales');
 		expect(json.status).toMatchObject({ setup_state: 'connected' });
 		expect(Array.isArray(json.setup_tests)).toBe(true);
+	});
+});
+
+describe('Connection: Create, naming and networking (create_connection, 2026-09)', () => {
+	it('sends destination_schema_names and the networking fields; the answer carries them', async () => {
+		const result = await kit.run('create', {
+			groupId: byId(kit.groupId),
+			service: 'postgres',
+			destinationSchema: 'pg_private',
+			destinationSchemaNames: 'SOURCE_NAMING',
+			additionalFields: {
+				networkingMethod: 'ProxyAgent',
+				proxyAgentId: 'proxy_1',
+				privateLinkId: 'link_1',
+				hybridDeploymentAgentId: 'agent_1',
+			},
+		});
+		expect(onlyRequest(kit).body).toEqual({
+			group_id: kit.groupId,
+			service: 'postgres',
+			config: { schema: 'pg_private' },
+			destination_schema_names: 'SOURCE_NAMING',
+			networking_method: 'ProxyAgent',
+			proxy_agent_id: 'proxy_1',
+			private_link_id: 'link_1',
+			hybrid_deployment_agent_id: 'agent_1',
+		});
+		expect(outputJson(result)[0]).toMatchObject({
+			schema: 'pg_private',
+			destination_schema_names: 'SOURCE_NAMING',
+			networking_method: 'ProxyAgent',
+			proxy_agent_id: 'proxy_1',
+			private_link_id: 'link_1',
+			hybrid_deployment_agent_id: 'agent_1',
+		});
+	});
+
+	it.each([
+		[
+			'destinationSchemaNames',
+			{ destinationSchemaNames: 'OUR_NAMING' },
+			/Destination Naming must be one of FIVETRAN_NAMING, SOURCE_NAMING \(got 'OUR_NAMING'\)/,
+		],
+		[
+			'networkingMethod',
+			{ additionalFields: { networkingMethod: 'Carrier Pigeon' } },
+			/Networking Method must be one of Directly, PrivateLink, SshTunnel, ProxyAgent/,
+		],
+	])(
+		'refuses an invalid %s (from an expression) before any request',
+		async (_name, parameters, message) => {
+			const result = await kit.run('create', {
+				groupId: byId(kit.groupId),
+				service: 'postgres',
+				destinationSchema: 'pg_bad',
+				...parameters,
+			});
+			expect(result.error?.message).toMatch(message);
+			expect(kit.requests()).toEqual([]);
+		},
+	);
+});
+
+describe('Connection: Update, historical re-sync and networking (modify_connection)', () => {
+	it('sends is_historical_sync and networking; Fivetran starts the historical sync', async () => {
+		const connection = await kit.createConnection();
+		const result = await kit.run('update', {
+			connectionId: byId(String(connection.id)),
+			updateFields: { isHistoricalSync: true, networkingMethod: 'SshTunnel' },
+		});
+		expect(onlyRequest(kit).body).toEqual({
+			is_historical_sync: true,
+			networking_method: 'SshTunnel',
+		});
+		expect(outputJson(result)[0]).toMatchObject({
+			id: connection.id,
+			networking_method: 'SshTunnel',
+		});
+		expect(kit.emu.state.connections.get(String(connection.id))?.status.is_historical_sync).toBe(
+			true,
+		);
 	});
 });
 

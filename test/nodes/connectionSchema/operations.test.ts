@@ -65,7 +65,13 @@ describe('Enable / Disable Table', () => {
 		const orders = configOf(connection).schemas.public.tables.orders;
 		expect(orders.enabled).toBe(false);
 		expect(jsonOf(items)).toEqual([
-			{ connectionId: connection.id, schema: 'public', table: 'orders', ...asSent(orders) },
+			{
+				connectionId: connection.id,
+				schema: 'public',
+				table: 'orders',
+				row_filtering_supported: true,
+				...asSent(orders),
+			},
 		]);
 	});
 

@@ -120,23 +120,44 @@ describe.each(KINDS)(
 			expect(jsonOf(items)).toEqual([asSent(membership)]);
 		});
 
-		it('Update Membership Role patches the role', async () => {
-			const team = addTeam(emu);
-			addTeamMember(team, kind, member(), role);
+		// Issue 15, defect 6: the definition documents the membership as `data`; Fivetran's Go SDK
+		// records a message only. Either way the role was set: one success item saying what changed.
+		it.each([
+			{ answer: 'answer as the definition documents', messageOnly: false },
+			{ answer: 'message only, as the Go SDK records', messageOnly: true },
+		])(
+			'Update Membership Role patches the role and outputs a success item ($answer)',
+			async ({ messageOnly }) => {
+				const team = addTeam(emu);
+				addTeamMember(team, kind, member(), role);
+				if (messageOnly) emu.faults.add({ method: 'PATCH', kind: 'noData', when: 'after' });
 
-			const { items } = await runResource(emu, 'team', 'updateMembership', {
-				...named(team.id),
-				role: otherRole,
-			});
-
-			expect(onlyRequest(emu)).toEqual(
-				expectedRequest(emu, 'PATCH', `/v1/teams/${team.id}/${segment}/${member()}`, {
+				const { items, error } = await runResource(emu, 'team', 'updateMembership', {
+					...named(team.id),
 					role: otherRole,
-				}),
-			);
-			expect(teamMember(team, kind, member())?.role).toBe(otherRole);
-			expect(jsonOf(items)).toEqual([asSent(teamMember(team, kind, member()))]);
-		});
+				});
+
+				expect(error).toBeUndefined();
+				expect(onlyRequest(emu)).toEqual(
+					expectedRequest(emu, 'PATCH', `/v1/teams/${team.id}/${segment}/${member()}`, {
+						role: otherRole,
+					}),
+				);
+				const updated = teamMember(team, kind, member());
+				expect(updated?.role).toBe(otherRole);
+				expect(jsonOf(items)).toEqual([
+					{
+						...(!messageOnly && asSent(updated)),
+						success: true,
+						team_id: team.id,
+						id: member(),
+						role: otherRole,
+						message: expect.stringContaining('has been updated') as string,
+					},
+				]);
+				expect(pairedOf(items)).toEqual([{ item: 0 }]);
+			},
+		);
 
 		it('Remove Membership deletes it and says so', async () => {
 			const team = addTeam(emu);

@@ -64,6 +64,8 @@ export function addUser(emu: Emulator, overrides: Partial<UserRecord> = {}): Use
 		active: true,
 		logged_in_at: '2025-12-01T00:00:00.000Z',
 		created_at: '2025-11-01T00:00:00.000Z',
+		user_type: 'REGULAR_USER',
+		has_api_key: false,
 		...overrides,
 	};
 	emu.state.users.set(user.id, track(user));

@@ -14,6 +14,7 @@ import * as role from './role/Role.resource';
 import * as systemKey from './systemKey/SystemKey.resource';
 import * as team from './team/Team.resource';
 import * as user from './user/User.resource';
+import * as userApiKey from './userApiKey/UserApiKey.resource';
 import * as webhook from './webhook/Webhook.resource';
 
 export const resources: Record<string, Record<string, OperationModule>> = {
@@ -27,5 +28,6 @@ export const resources: Record<string, Record<string, OperationModule>> = {
 	systemKey: systemKey.operations,
 	team: team.operations,
 	user: user.operations,
+	userApiKey: userApiKey.operations,
 	webhook: webhook.operations,
 };

@@ -10,6 +10,7 @@ import * as role from './role/Role.resource';
 import * as systemKey from './systemKey/SystemKey.resource';
 import * as team from './team/Team.resource';
 import * as user from './user/User.resource';
+import * as userApiKey from './userApiKey/UserApiKey.resource';
 import * as webhook from './webhook/Webhook.resource';
 import { requestOptionsDescription } from './requestOptions.description';
 
@@ -21,7 +22,7 @@ export const versionDescription: Omit<INodeTypeDescription, 'displayName' | 'nam
 	version: 1,
 	subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 	description:
-		'Manage Fivetran connections (connectors), syncs, users, groups, destinations, webhooks, teams and system keys',
+		'Manage Fivetran connections (connectors), syncs, users, groups, destinations, webhooks, teams, system keys and user API keys',
 	defaults: { name: 'Fivetran' },
 	usableAsTool: true,
 	inputs: [NodeConnectionTypes.Main],
@@ -44,6 +45,7 @@ export const versionDescription: Omit<INodeTypeDescription, 'displayName' | 'nam
 				{ name: 'System Key', value: 'systemKey' },
 				{ name: 'Team', value: 'team' },
 				{ name: 'User', value: 'user' },
+				{ name: 'User API Key', value: 'userApiKey' },
 				{ name: 'Webhook', value: 'webhook' },
 			],
 			default: 'connection',
@@ -58,6 +60,7 @@ export const versionDescription: Omit<INodeTypeDescription, 'displayName' | 'nam
 		...systemKey.description,
 		...team.description,
 		...user.description,
+		...userApiKey.description,
 		...webhook.description,
 		...requestOptionsDescription,
 	],

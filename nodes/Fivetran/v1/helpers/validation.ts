@@ -49,6 +49,19 @@ export function requireInteger(value: unknown, label: string, min = 1): Problem 
 		: `'${label}' must be a whole number of at least ${min}`;
 }
 
+/** A whole number from `min` to `max`, e.g. a number of days Fivetran bounds. */
+export function requireIntegerInRange(
+	value: unknown,
+	label: string,
+	min: number,
+	max: number,
+): Problem {
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max
+		? undefined
+		: `'${label}' must be a whole number from ${min} to ${max}`;
+}
+
 /** An absolute http(s) URL, or a data URI when `allowDataUri` is set. */
 export function requireUrl(value: unknown, label: string, allowDataUri = false): Problem {
 	if (isBlank(value)) return requireText(value, label);

@@ -113,8 +113,14 @@ export const searchGroups = searchMethod({ path: '/v1/groups' }, async () => (gr
 export const searchUsers = searchMethod({ path: '/v1/users' }, async () => (user) => {
 	const fullName = [text(user.given_name), text(user.family_name)].filter(Boolean).join(' ');
 	const email = text(user.email);
+	// A service account may have no email (Fivetran's 2026-09 create_user).
+	const contact = email
+		? `<${email}>`
+		: user.user_type === 'SERVICE_ACCOUNT'
+			? '(service account)'
+			: '';
 	return {
-		name: fullName ? `${fullName} <${email}>` : email || text(user.id),
+		name: fullName ? [fullName, contact].filter(Boolean).join(' ') : email || text(user.id),
 		value: text(user.id),
 	};
 });

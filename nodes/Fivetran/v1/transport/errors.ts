@@ -11,6 +11,10 @@ export interface RequestLabel {
 	method: string;
 	path: string;
 	itemIndex?: number;
+	/** A request that waits for Fivetran's work (FivetranRequest.longRunning). */
+	longRunning?: boolean;
+	/** What to check when the outcome is unknown (FivetranRequest.outcomeUnknownAdvice). */
+	outcomeUnknownAdvice?: string;
 }
 
 /** What to check next, by HTTP status. */
@@ -82,12 +86,20 @@ export function outcomeUnknownError(
 	what: string,
 	status?: number,
 ): NodeApiError {
+	const why = label.longRunning
+		? "Fivetran may still be working on it, and repeating it would run that work again (setup tests and schema reloads count against Fivetran's limits)"
+		: 'repeating it could apply the change twice';
+	const timeoutHint = label.longRunning
+		? ' If Fivetran needs longer, raise "Long-Running Timeout" in Request Options.'
+		: '';
 	return build(node, label, {
-		message: `The outcome of this request is unknown (${what}); it was not sent again because repeating it could apply the change twice`,
+		message: `The outcome of this request is unknown (${what}); it was not sent again because ${why}`,
 		code: 'OutcomeUnknown',
 		status,
 		description:
-			"Check in Fivetran whether the change happened before retrying: list the connections, users or system keys, or check the connection's sync history.",
+			(label.outcomeUnknownAdvice ??
+				"Check in Fivetran whether the change happened before retrying: list the connections, users or system keys, or check the connection's sync history.") +
+			timeoutHint,
 	});
 }
 

@@ -7,6 +7,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 export interface TransportOptions {
 	timeoutMs: number;
+	/** Bounds each attempt of a request marked `longRunning` (setup tests, schema reload, ...). */
+	longRunningTimeoutMs: number;
 	maxRateLimitWaitMs: number;
 	maxRetries: number;
 	/** 0 = the operation's default. */
@@ -15,6 +17,7 @@ export interface TransportOptions {
 
 export const DEFAULT_TRANSPORT_OPTIONS: TransportOptions = {
 	timeoutMs: 30_000,
+	longRunningTimeoutMs: 10 * 60_000,
 	maxRateLimitWaitMs: 300_000,
 	maxRetries: 3,
 	concurrency: 0,
@@ -33,6 +36,9 @@ export function toTransportOptions(raw: IDataObject): TransportOptions {
 	const defaults = DEFAULT_TRANSPORT_OPTIONS;
 	return {
 		timeoutMs: nonNegative(raw.timeout, defaults.timeoutMs) || defaults.timeoutMs,
+		// Set in minutes ("Long-Running Timeout"); 0 or invalid falls back to the default.
+		longRunningTimeoutMs:
+			nonNegative(raw.longRunningTimeout, 0) * 60_000 || defaults.longRunningTimeoutMs,
 		maxRateLimitWaitMs:
 			raw.maxRateLimitWait === undefined
 				? defaults.maxRateLimitWaitMs

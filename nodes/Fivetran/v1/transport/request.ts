@@ -32,8 +32,18 @@ export interface FivetranRequest {
 	path: string;
 	body?: IDataObject;
 	qs?: IDataObject;
-	/** Default: true for GET/PATCH/PUT/DELETE, false for POST. */
+	/** Default: true for GET/PATCH/PUT/DELETE, false for POST (and for every `longRunning` request). */
 	idempotent?: boolean;
+	/**
+	 * Fivetran answers only when its work is done (setup tests, schema reload, a create that runs
+	 * setup tests, a webhook's test delivery), which can take minutes: each attempt is bounded by
+	 * "Long-Running Timeout" instead of "Timeout", and the request is never re-sent after an
+	 * ambiguous failure (the work may still be running, and setup tests and reloads count against
+	 * Fivetran's limits). `outcomeUnknownAdvice` then says what to check.
+	 */
+	longRunning?: boolean;
+	/** What to check when the outcome is unknown, replacing the generic advice. */
+	outcomeUnknownAdvice?: string;
 	/** Connection and destination endpoints: Accept: application/json;version=2. */
 	acceptVersion2?: boolean;
 	/** The input item, for error messages and per-item Request Options. */
@@ -41,8 +51,8 @@ export interface FivetranRequest {
 	/**
 	 * A success answer without `data` is an error (never a silent `{}`). Default: true for GET
 	 * and PATCH; creates (201) always need it; deletes and actions (sync, resync) answer
-	 * without it. An operation whose endpoint answers a PATCH with a message only (a user's
-	 * group membership update) passes false.
+	 * without it. An operation whose endpoint may answer a PATCH with a message only (the
+	 * membership role updates) passes false.
 	 */
 	expectData?: boolean;
 }
@@ -161,11 +171,14 @@ export async function fivetranApiRequest(
 	const options = transportOptionsFor(this, request.itemIndex);
 	const runtime = transportRuntime;
 	const gate = rateGateFor(this, runtime.sleep, runtime.now);
-	const idempotent = isIdempotent(request.method, request.idempotent);
+	const longRunning = request.longRunning === true;
+	const idempotent = !longRunning && isIdempotent(request.method, request.idempotent);
 	const label: RequestLabel = {
 		method: request.method,
 		path: request.path,
 		itemIndex: request.itemIndex,
+		longRunning,
+		outcomeUnknownAdvice: request.outcomeUnknownAdvice,
 	};
 	const wire = {
 		method: request.method,
@@ -173,7 +186,7 @@ export async function fivetranApiRequest(
 		qs: request.qs,
 		body: request.body,
 		acceptVersion2: request.acceptVersion2,
-		timeoutMs: options.timeoutMs,
+		timeoutMs: longRunning ? options.longRunningTimeoutMs : options.timeoutMs,
 	};
 	const state: AttemptState = {
 		transientRetries: 0,

@@ -73,6 +73,11 @@ const WORDING: Record<string, string> = {
 	EPIPE: 'connection closed',
 };
 
+/** "50 ms", or "10 min" for the whole minutes of a long-running timeout. */
+function durationText(ms: number): string {
+	return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} min` : `${ms} ms`;
+}
+
 function describeFailure(error: unknown, timeoutMs: number): NetworkFailure {
 	const code = findErrorCode(error);
 	if (code === 'ERR_CANCELED') return { code, what: 'execution cancelled', cancelled: true };
@@ -80,7 +85,7 @@ function describeFailure(error: unknown, timeoutMs: number): NetworkFailure {
 		error instanceof Error && error.constructor.name === 'NodeOperationError' && code === undefined;
 	if (isNodeOperationError) return { what: error.message, cancelled: false, passThrough: error };
 	let what = (code !== undefined && WORDING[code]) || 'network error';
-	if (what === 'timed out') what = `timed out after ${timeoutMs} ms`;
+	if (what === 'timed out') what = `timed out after ${durationText(timeoutMs)}`;
 	return { code, what, cancelled: false };
 }
 

@@ -21,7 +21,14 @@ import type { ConnectionRecord, EmulatorState } from '../../state';
 import { forgetConnection, setPaused, startSync } from '../../sync';
 import type { JsonObject, Route, RouteContext } from '../../types';
 import { connectionRoute, findConnection, presentConnection } from './common';
-import { checkDailySyncTime, oneOf, optionalObject, readScheduleFields } from './fields';
+import {
+	checkDailySyncTime,
+	oneOf,
+	optionalObject,
+	readNetworkingFields,
+	readScheduleFields,
+	readSchemaNaming,
+} from './fields';
 import { buildConnection, withSetupTests } from './record';
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -95,6 +102,10 @@ function create(ctx: RouteContext) {
 		createdAt: isoTime(ctx.now),
 	});
 	checkDailySyncTime(connection);
+	// create_connection request and response both carry these (2026-09 definition).
+	const naming = readSchemaNaming(body);
+	if (naming !== undefined) connection.destination_schema_names = naming;
+	Object.assign(connection, readNetworkingFields(body));
 	ctx.state.connections.set(connection.id, track(connection));
 	return created(withSetupTests(connection, runTests), 'Connection has been created');
 }
@@ -114,6 +125,8 @@ function update(ctx: RouteContext) {
 	const config = optionalObject(body, 'config');
 	const auth = optionalObject(body, 'auth');
 	const historical = optionalBoolean(body, 'is_historical_sync');
+	// modify_connection accepts the networking settings, not destination_schema_names.
+	const networking = readNetworkingFields(body);
 	const schemaStatus = oneOf(body, 'schema_status', ['blocked_on_capture', 'ready']);
 	const runTests = optionalBoolean(body, 'run_setup_tests') ?? false;
 	const persistent = Object.keys(body).filter((key) => !TEST_CONTROL_FLAGS.includes(key));
@@ -133,7 +146,7 @@ function update(ctx: RouteContext) {
 	}
 	checkDailySyncTime({ ...connection, ...fields });
 
-	Object.assign(connection, fields);
+	Object.assign(connection, fields, networking);
 	if (config) connection.config = { ...connection.config, ...(config as JsonObject) };
 	if (auth) connection.auth = { ...connection.auth, ...(auth as JsonObject) };
 	if (schemaStatus) connection.status.schema_status = schemaStatus;

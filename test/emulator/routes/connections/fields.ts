@@ -3,7 +3,7 @@
  * schedule, delay sensitivity, pause flags. Each reader returns `undefined` when the field is
  * absent and throws 400 InvalidInput when it is present but invalid.
  */
-import { invalidInput, optionalBoolean } from '../../respond';
+import { invalidInput, optionalBoolean, optionalString } from '../../respond';
 import type { ConnectionRecord } from '../../state';
 
 export const SYNC_FREQUENCIES = [1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440];
@@ -69,6 +69,36 @@ export function readScheduleFields(body: Record<string, unknown>): ScheduleField
 	return Object.fromEntries(
 		Object.entries(fields).filter(([, value]) => value !== undefined),
 	) as ScheduleFields;
+}
+
+/**
+ * Networking settings, as create_connection and modify_connection define them (request enum of
+ * `networking_method`; the ids are plain strings).
+ */
+export type NetworkingFields = Partial<
+	Pick<
+		ConnectionRecord,
+		'networking_method' | 'proxy_agent_id' | 'private_link_id' | 'hybrid_deployment_agent_id'
+	>
+>;
+
+const NETWORKING_METHODS = ['Directly', 'PrivateLink', 'SshTunnel', 'ProxyAgent'];
+
+export function readNetworkingFields(body: Record<string, unknown>): NetworkingFields {
+	const fields: NetworkingFields = {
+		networking_method: oneOf(body, 'networking_method', NETWORKING_METHODS),
+		proxy_agent_id: optionalString(body, 'proxy_agent_id'),
+		private_link_id: optionalString(body, 'private_link_id'),
+		hybrid_deployment_agent_id: optionalString(body, 'hybrid_deployment_agent_id'),
+	};
+	return Object.fromEntries(
+		Object.entries(fields).filter(([, value]) => value !== undefined),
+	) as NetworkingFields;
+}
+
+/** create_connection `destination_schema_names` (enum FIVETRAN_NAMING / SOURCE_NAMING). */
+export function readSchemaNaming(body: Record<string, unknown>): string | undefined {
+	return oneOf(body, 'destination_schema_names', ['FIVETRAN_NAMING', 'SOURCE_NAMING']);
 }
 
 /** Cross-field rule checked on the resulting record: a daily sync time needs a daily frequency. */

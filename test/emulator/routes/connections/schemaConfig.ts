@@ -11,6 +11,7 @@ import { invalidInput, optionalBoolean } from '../../respond';
 import type { ConnectionRecord } from '../../state';
 import { ApiError, type JsonObject } from '../../types';
 import { oneOf } from './fields';
+import { readRowFilter, readTargetDataType } from './rowFilter';
 
 interface PatchSettings {
 	allowed: boolean;
@@ -24,6 +25,8 @@ export interface ColumnConfig {
 	hashed: boolean;
 	is_primary_key: boolean;
 	enabled_patch_settings: PatchSettings;
+	/** Set by a PATCH; omitted while Fivetran's default mapping applies. */
+	target_data_type?: string;
 }
 
 export interface TableConfig {
@@ -34,6 +37,10 @@ export interface TableConfig {
 	supports_history_mode: boolean;
 	enabled_patch_settings: PatchSettings;
 	columns: Record<string, ColumnConfig>;
+	/** "Omitted when no row filter is configured for the table." */
+	row_filter?: JsonObject;
+	/** "appears in the response only for tables that belong to a group" (a core table's child). */
+	parent_table?: string;
 }
 
 export interface SchemaEntry {
@@ -46,6 +53,12 @@ export interface SchemaConfig {
 	enable_new_by_default: boolean;
 	schema_change_handling: 'ALLOW_ALL' | 'ALLOW_COLUMNS' | 'BLOCK_ALL';
 	schemas: Record<string, SchemaEntry>;
+	/**
+	 * "true only when the row filtering feature is enabled for the connection [and] the connector
+	 * type supports row filtering"; false when the type does not. The emulator enables the feature
+	 * for every connection and lets database connectors support it.
+	 */
+	row_filtering_supported?: boolean;
 }
 
 const PRIMARY_KEY = 'id';
@@ -112,6 +125,7 @@ export function schemaConfigOf(connection: ConnectionRecord): SchemaConfig {
 			enable_new_by_default: true,
 			schema_change_handling: 'ALLOW_ALL',
 			schemas,
+			row_filtering_supported: isDatabaseService(connection.service),
 		};
 		connection.schema_config = config as unknown as JsonObject;
 	}
@@ -205,13 +219,33 @@ function patchColumn(
 	}
 	const hashed = optionalBoolean(body, 'hashed');
 	const isPrimaryKey = optionalBoolean(body, 'is_primary_key');
+	const targetType = readTargetDataType(body);
 	const table = findTable(schemaConfigOf(connection), path.schema, path.table);
-	table.columns[path.column] = {
+	const column: ColumnConfig = {
 		...current,
 		...(enabled === undefined ? {} : { enabled }),
 		...(hashed === undefined ? {} : { hashed }),
 		...(isPrimaryKey === undefined ? {} : { is_primary_key: isPrimaryKey }),
+		...(targetType ? { target_data_type: targetType } : {}),
 	};
+	if (targetType === null) delete column.target_data_type;
+	table.columns[path.column] = column;
+}
+
+function patchRowFilter(
+	connection: ConnectionRecord,
+	table: TableConfig,
+	body: Record<string, unknown>,
+): void {
+	const change = readRowFilter(body);
+	if (change === undefined) return;
+	if (change === null) {
+		delete table.row_filter;
+		return;
+	}
+	if (schemaConfigOf(connection).row_filtering_supported !== true)
+		throw invalidInput(`Row filtering is not supported for connection '${connection.id}'`);
+	table.row_filter = change;
 }
 
 function patchTable(
@@ -225,6 +259,7 @@ function patchTable(
 	const syncMode = oneOf(body, 'sync_mode', SYNC_MODES);
 	if (enabled !== undefined) table.enabled = enabled;
 	if (syncMode) table.sync_mode = syncMode;
+	patchRowFilter(connection, table, body);
 	for (const [column, patch] of Object.entries(nestedMap(body, 'columns'))) {
 		patchColumn(connection, { ...path, column }, asObject(patch, `Column '${column}'`), false);
 	}

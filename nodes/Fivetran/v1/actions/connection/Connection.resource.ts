@@ -8,10 +8,14 @@ import type { OperationModule } from '../node.type';
 import * as checkFreshness from './checkFreshness.operation';
 import * as create from './create.operation';
 import * as del from './delete.operation';
+import * as dismissWarning from './dismissWarning.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
+import * as getMoveStatus from './getMoveStatus.operation';
 import * as getSchemaConfig from './getSchemaConfig.operation';
 import * as getState from './getState.operation';
+import * as getWarnings from './getWarnings.operation';
+import * as move from './move.operation';
 import * as pause from './pause.operation';
 import * as reloadSchemaConfig from './reloadSchemaConfig.operation';
 import * as resume from './resume.operation';
@@ -27,10 +31,14 @@ export const operations: Record<string, OperationModule> = {
 	checkFreshness,
 	create,
 	delete: del,
+	dismissWarning,
 	get,
 	getMany,
+	getMoveStatus,
 	getSchemaConfig,
 	getState,
+	getWarnings,
+	move,
 	pause,
 	reloadSchemaConfig,
 	resume,
@@ -71,6 +79,13 @@ const operationSelector: INodeProperties = {
 				'Permanently delete a connection (connector) and its sync settings; data already loaded stays in the destination',
 		},
 		{
+			name: 'Dismiss Warning',
+			value: 'dismissWarning',
+			action: 'Dismiss warnings of a connection',
+			description:
+				'Permanently dismiss every active warning of one type on a connection (connector). Private preview: the account must be allowlisted.',
+		},
+		{
 			name: 'Get',
 			value: 'get',
 			action: 'Get a connection',
@@ -81,6 +96,13 @@ const operationSelector: INodeProperties = {
 			value: 'getMany',
 			action: 'Get many connections',
 			description: 'Get many connections (connectors) of the account or of one group',
+		},
+		{
+			name: 'Get Move Status',
+			value: 'getMoveStatus',
+			action: 'Get the status of a connection move',
+			description:
+				'Get the status (pending, in progress, success, failed) of the job that a Move of a connection (connector) with Continue With Data started',
 		},
 		{
 			name: 'Get Schema Config',
@@ -94,6 +116,20 @@ const operationSelector: INodeProperties = {
 			action: 'Get the state of a connection',
 			description:
 				'Get the saved state (cursor) of a Connector SDK or function connection (connector)',
+		},
+		{
+			name: 'Get Warnings',
+			value: 'getWarnings',
+			action: 'Get the warnings of a connection',
+			description:
+				'Get the active warnings of a connection (connector), one item per warning with its schema and table. Private preview: the account must be allowlisted.',
+		},
+		{
+			name: 'Move',
+			value: 'move',
+			action: 'Move a connection to another group',
+			description:
+				'Move a paused connection (connector) to another group (destination), keeping its cursor or re-syncing its history',
 		},
 		{
 			name: 'Pause',

@@ -5,8 +5,8 @@ import type { ConcurrencyKind, OperationModule } from '../node.type';
 import { connectionOperationFields, groupIdField, settingsCollection } from './fields';
 import { getGroupId, getSettingsBody, validated } from './params';
 import { withoutAuth } from './results';
-import { configWithSchema } from './settings';
-import { requireText } from './validation';
+import { configWithSchema, DESTINATION_SCHEMA_NAMES } from './settings';
+import { requireOneOf, requireText } from './validation';
 
 const properties: INodeProperties[] = [
 	{ ...groupIdField, description: 'The group (destination) the connection loads into' },
@@ -29,6 +29,27 @@ const properties: INodeProperties[] = [
 		description:
 			'Schema the connector writes to in the destination (sent as config.schema, permanent). Leave empty only when Config holds the naming keys, e.g. schema_prefix for database connectors.',
 	},
+	{
+		displayName: 'Destination Naming',
+		name: 'destinationSchemaNames',
+		type: 'options',
+		options: [
+			{
+				name: 'Fivetran Naming',
+				value: 'FIVETRAN_NAMING',
+				description:
+					'Fivetran naming conventions simplify and standardize schema, table and column names',
+			},
+			{
+				name: 'Source Naming',
+				value: 'SOURCE_NAMING',
+				description: "Keep the source's schema, table and column names",
+			},
+		],
+		default: 'FIVETRAN_NAMING',
+		description:
+			'How schema, table and column names appear in the destination (destination_schema_names; Fivetran will soon require it). Can be changed only before the first sync.',
+	},
 	settingsCollection('create'),
 ];
 
@@ -40,8 +61,9 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 	const groupId = getGroupId.call(this, itemIndex);
 	const service = this.getNodeParameter('service', itemIndex, '');
 	const destinationSchema = this.getNodeParameter('destinationSchema', itemIndex, '') as string;
+	const naming = this.getNodeParameter('destinationSchemaNames', itemIndex, 'FIVETRAN_NAMING');
 	const settings = getSettingsBody.call(this, itemIndex, 'create');
-	const body = validated(this, itemIndex, () => ({
+	const body: IDataObject = validated(this, itemIndex, () => ({
 		group_id: groupId,
 		service: requireText(
 			service,
@@ -49,12 +71,17 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		),
 		...settings,
 		config: configWithSchema(settings.config as IDataObject | undefined, destinationSchema),
+		destination_schema_names: requireOneOf(naming, DESTINATION_SCHEMA_NAMES, 'Destination Naming'),
 	}));
 	const { data } = await fivetranApiRequest.call(this, {
 		method: 'POST',
 		path: '/v1/connections',
 		body,
 		acceptVersion2: true,
+		// Fivetran answers after the setup tests, which run unless turned off.
+		longRunning: body.run_setup_tests !== false,
+		outcomeUnknownAdvice:
+			'Check whether the connection was created (Connection › Get Many in the group: its schema name) and its status.setup_state before creating it again; if it exists, run its setup tests later with Run Setup Tests.',
 		itemIndex,
 	});
 	return withoutAuth(data);

@@ -142,6 +142,53 @@ const authField: INodeProperties = {
 		'Service-specific credentials, e.g. OAuth client ID, secret and refresh token. Sent to Fivetran only, never included in the output.',
 };
 
+function textField(displayName: string, name: string, description: string): INodeProperties {
+	return { displayName, name, type: 'string', default: '', description };
+}
+
+/** Request enum of create_connection / modify_connection (`networking_method`). */
+const networkingMethodField: INodeProperties = {
+	displayName: 'Networking Method',
+	name: 'networkingMethod',
+	type: 'options',
+	options: [
+		{ name: 'Directly', value: 'Directly' },
+		{ name: 'Private Link', value: 'PrivateLink' },
+		{ name: 'Proxy Agent', value: 'ProxyAgent' },
+		{ name: 'SSH Tunnel', value: 'SshTunnel' },
+	],
+	default: 'Directly',
+	description:
+		'How Fivetran reaches the source: directly, through a private link, a proxy agent or an SSH tunnel',
+};
+
+/** Networking settings of create_connection and modify_connection. */
+const networkingFields: INodeProperties[] = [
+	textField(
+		'Hybrid Deployment Agent ID',
+		'hybridDeploymentAgentId',
+		"The hybrid deployment agent that runs the connection's syncs; by default the destination's agent",
+	),
+	networkingMethodField,
+	textField(
+		'Private Link ID',
+		'privateLinkId',
+		'The self-served private link the connection uses (with networking method Private Link)',
+	),
+	textField(
+		'Proxy Agent ID',
+		'proxyAgentId',
+		'The proxy agent the connection uses (with networking method Proxy Agent)',
+	),
+];
+
+/** modify_connection only: `is_historical_sync`. */
+const historicalSyncField: INodeProperties = booleanField(
+	'Re-Sync Historical Data',
+	'isHistoricalSync',
+	'Whether to start a historical re-sync of all data now. A running sync is cancelled and restarted as a historical sync; Fivetran resets this to false when the historical sync completes.',
+);
+
 /** The trust flags steer the setup tests, so Run Setup Tests and Create/Update share them. */
 export const trustFields = sharedTrustFields("source's");
 
@@ -176,6 +223,8 @@ function settingFields(mode: SettingsMode): INodeProperties[] {
 		scheduleTypeField,
 		syncFrequencyField,
 		...trustFields,
+		...networkingFields,
+		...(mode === 'update' ? [historicalSyncField] : []),
 	];
 	return fields.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }

@@ -22,7 +22,7 @@ export function validated<T>(context: IExecuteFunctions, itemIndex: number, vali
 }
 
 /** The ID picked in a resource locator ("From List", "By ID" or "By URL"), trimmed. */
-function locatorId(
+export function locatorId(
 	context: IExecuteFunctions,
 	name: string,
 	label: string,

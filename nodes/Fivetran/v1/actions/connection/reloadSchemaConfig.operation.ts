@@ -35,8 +35,10 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		method: 'POST',
 		path: apiPath`/v1/connections/${connectionId}/schemas/reload`,
 		body: { exclude_mode: excludeMode },
-		// Reloading twice reads the source twice and ends in the same config: safe to retry.
-		idempotent: true,
+		// Each reload reads the source and counts against Fivetran's limits: never re-sent.
+		longRunning: true,
+		outcomeUnknownAdvice:
+			'Check the schema config with Get Schema Config, or reload it again later.',
 		itemIndex,
 	});
 	return data;

@@ -25,9 +25,11 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		method: 'POST',
 		path: apiPath`/v1/connections/${connectionId}/test`,
 		body,
-		// Running the tests again changes nothing but the test results: safe to retry.
-		idempotent: true,
 		acceptVersion2: true,
+		// Each run counts against Fivetran's setup-test limit: never re-sent.
+		longRunning: true,
+		outcomeUnknownAdvice:
+			"Check the connection's status.setup_state with Connection › Get, or run the setup tests again later.",
 		itemIndex,
 	});
 	return withoutAuth(data);

@@ -5,11 +5,17 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { ConnectionInputError, parseJsonObject } from './validation';
+import { ConnectionInputError, parseJsonObject, requireOneOf } from './validation';
 
 /** Fivetran accepts only these sync frequencies (minutes). */
 export const SYNC_FREQUENCY_MINUTES = [1, 5, 15, 30, 60, 120, 180, 360, 480, 720, 1440] as const;
 export const DAILY_SYNC_FREQUENCY = 1440;
+
+/** `networking_method` of create_connection / modify_connection requests. */
+export const NETWORKING_METHODS = ['Directly', 'PrivateLink', 'SshTunnel', 'ProxyAgent'] as const;
+
+/** `destination_schema_names` of create_connection. */
+export const DESTINATION_SCHEMA_NAMES = ['FIVETRAN_NAMING', 'SOURCE_NAMING'] as const;
 
 export const DATA_DELAY_SENSITIVITIES = [
 	'LOW',
@@ -34,6 +40,11 @@ const BODY_FIELDS: Record<string, string> = {
 	runSetupTests: 'run_setup_tests',
 	trustCertificates: 'trust_certificates',
 	trustFingerprints: 'trust_fingerprints',
+	networkingMethod: 'networking_method',
+	proxyAgentId: 'proxy_agent_id',
+	privateLinkId: 'private_link_id',
+	hybridDeploymentAgentId: 'hybrid_deployment_agent_id',
+	isHistoricalSync: 'is_historical_sync',
 };
 
 /** JSON settings: UI field -> [body field, name shown in messages]. */
@@ -67,6 +78,8 @@ export function connectionSettingsBody(fields: IDataObject, mode: SettingsMode):
 	}
 	if (body.sync_frequency !== undefined)
 		body.sync_frequency = checkSyncFrequency(body.sync_frequency);
+	if (body.networking_method !== undefined)
+		requireOneOf(body.networking_method, NETWORKING_METHODS, 'Networking Method');
 	if (body.daily_sync_time !== undefined) checkDailySyncTime(fields, mode);
 	if (body.data_delay_threshold !== undefined) checkDataDelayThreshold(fields, mode);
 	return body;

@@ -45,6 +45,20 @@ export function requireText(value: unknown, message: string): string {
 	return text.trim();
 }
 
+/** A value of a fixed list (an options field an expression may have filled): one of `allowed`. */
+export function requireOneOf<T extends string>(
+	value: unknown,
+	allowed: readonly T[],
+	label: string,
+): T {
+	if (!(allowed as readonly unknown[]).includes(value)) {
+		throw new ConnectionInputError(
+			`${label} must be one of ${allowed.join(', ')} (got '${String(value)}')`,
+		);
+	}
+	return value as T;
+}
+
 /** "Limit" of a list: the UI enforces it, an expression may not. */
 export function requireLimit(value: unknown): number {
 	const limit = Number(value);

@@ -65,7 +65,8 @@ export const description: INodeProperties[] = [
 				name: 'Enable Column',
 				value: 'enableColumn',
 				action: 'Enable a column',
-				description: 'Sync a column, optionally hashing its values',
+				description:
+					'Sync a column, optionally hashing its values or setting its type in the destination',
 			},
 			{
 				name: 'Enable Schema',
@@ -77,7 +78,8 @@ export const description: INodeProperties[] = [
 				name: 'Enable Table',
 				value: 'enableTable',
 				action: 'Enable a table',
-				description: 'Sync a table, optionally setting its sync mode (soft delete, history, live)',
+				description:
+					'Sync a table, optionally setting its sync mode (soft delete, history, live) or its row filter',
 			},
 			{
 				name: 'Get Table Columns',

@@ -4,6 +4,7 @@ import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { schemaOperationFields, targetFields } from './fields';
 import { patchEnabled } from './enabledPatch';
 import { readCollection } from '../../helpers/parameters';
+import { bodyPartOrThrow, targetDataTypeBody, targetDataTypeOption } from './rowFilter';
 
 export const description = schemaOperationFields('enableColumn', [
 	...targetFields('column'),
@@ -22,6 +23,7 @@ export const description = schemaOperationFields('enableColumn', [
 				description:
 					'Whether Fivetran hashes the values before writing them to the destination (e.g. for personal data). Not added: unchanged.',
 			},
+			targetDataTypeOption,
 		],
 	},
 ]);
@@ -33,6 +35,9 @@ export async function execute(
 	itemIndex: number,
 ): Promise<OperationResult> {
 	const options = readCollection(this, 'options', itemIndex);
-	const extra: IDataObject = typeof options.hashed === 'boolean' ? { hashed: options.hashed } : {};
+	const extra: IDataObject = {
+		...(typeof options.hashed === 'boolean' ? { hashed: options.hashed } : {}),
+		...bodyPartOrThrow(this, itemIndex, targetDataTypeBody(options.targetDataType)),
+	};
 	return await patchEnabled(this, itemIndex, 'column', true, extra);
 }

@@ -4,6 +4,7 @@ import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { schemaOperationFields, targetFields } from './fields';
 import { patchEnabled } from './enabledPatch';
 import { readCollection } from '../../helpers/parameters';
+import { bodyPartOrThrow, rowFilterBody, rowFilterOptions } from './rowFilter';
 
 export const description = schemaOperationFields('enableTable', [
 	...targetFields('table'),
@@ -14,6 +15,7 @@ export const description = schemaOperationFields('enableTable', [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			...rowFilterOptions,
 			{
 				displayName: 'Sync Mode',
 				name: 'syncMode',
@@ -50,6 +52,9 @@ export async function execute(
 	itemIndex: number,
 ): Promise<OperationResult> {
 	const options = readCollection(this, 'options', itemIndex);
-	const extra: IDataObject = options.syncMode ? { sync_mode: options.syncMode } : {};
+	const extra: IDataObject = {
+		...(options.syncMode ? { sync_mode: options.syncMode } : {}),
+		...bodyPartOrThrow(this, itemIndex, rowFilterBody(options)),
+	};
 	return await patchEnabled(this, itemIndex, 'table', true, extra);
 }

@@ -49,6 +49,9 @@ export async function patchEnabled(
 	const names: IDataObject = { connectionId, schema };
 	if (table !== undefined) names.table = table;
 	if (column !== undefined) names.column = column;
+	// Whether row filters work on this connection: a table-level fact Fivetran reports at the top.
+	if (table !== undefined && column === undefined && data.row_filtering_supported !== undefined)
+		names.row_filtering_supported = data.row_filtering_supported;
 	return { ...names, enabled, ...configAt(data, target) };
 }
 

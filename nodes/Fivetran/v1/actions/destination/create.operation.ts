@@ -60,12 +60,19 @@ export async function execute(
 		runSetupTests: this.getNodeParameter('runSetupTests', itemIndex, true),
 		...readCollection(this, 'additionalFields', itemIndex),
 	};
-	const body = {
+	const body: IDataObject = {
 		group_id: groupId,
 		service,
 		...bodyOrThrow(this, itemIndex, destinationSettingsBody(settings)),
 	};
 	// Not retried: a repeat after an ambiguous failure would answer 409 (the group has one).
-	const { data } = await destinationRequest(this, itemIndex, { method: 'POST', body });
+	const { data } = await destinationRequest(this, itemIndex, {
+		method: 'POST',
+		body,
+		// Fivetran answers after the setup tests, which run unless turned off.
+		longRunning: body.run_setup_tests !== false,
+		outcomeUnknownAdvice:
+			"Check whether the group now has a destination (Destination › Get with the group's ID) and its setup_status before creating it again.",
+	});
 	return data;
 }

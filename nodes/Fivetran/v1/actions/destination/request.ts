@@ -4,12 +4,17 @@
  */
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequest, type FivetranResponse } from '../../transport';
+import {
+	apiPath,
+	fivetranApiRequest,
+	type FivetranRequest,
+	type FivetranResponse,
+} from '../../transport';
 
 export async function destinationRequest(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	request: {
+	request: Pick<FivetranRequest, 'longRunning' | 'outcomeUnknownAdvice'> & {
 		method: IHttpRequestMethods;
 		/** Omitted for POST /v1/destinations. */
 		destinationId?: string;

@@ -31,8 +31,10 @@ export async function execute(
 		destinationId,
 		subPath: '/test',
 		body,
-		// Running the tests again changes nothing but the test results: safe to retry.
-		idempotent: true,
+		// Each run counts against Fivetran's setup-test limit: never re-sent.
+		longRunning: true,
+		outcomeUnknownAdvice:
+			"Check the destination's setup_status with Destination › Get, or run the setup tests again later.",
 	});
 	return data;
 }

@@ -25,11 +25,8 @@ export interface MembershipReaders<T extends MembershipRef> {
 	read(ctx: IExecuteFunctions, itemIndex: number): T;
 	/** The body of Add Membership (Fivetran names the member `id` or `user_id`). */
 	addBody(membership: T, role: string): IDataObject;
-	/**
-	 * Whether Update Membership Role is answered with the membership as `data` (default true).
-	 * Fivetran documents a message only for a user's group memberships.
-	 */
-	updateAnswersWithData?(membership: T): boolean;
+	/** Whose membership it is, as output fields: `{ user_id }` or `{ team_id }`. */
+	owner(membership: T): IDataObject;
 }
 
 export function getMembershipsOperation<T extends MembershipRef>(
@@ -88,15 +85,14 @@ export function updateMembershipOperation<T extends MembershipRef>(
 		concurrency: 'write',
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const membership = readers.read(this, itemIndex);
-			const { itemPath, memberId } = membership;
 			const role = readRole(this, itemIndex);
-			const expectData = readers.updateAnswersWithData?.(membership) ?? true;
-			const response = await send(this, itemIndex, 'PATCH', itemPath, { role }, expectData);
-			// Connection memberships come back as the record; Fivetran documents no data for a
-			// user's group memberships, so the item then says what was set.
-			return Object.keys(response.data).length > 0
-				? response.data
-				: actionResult(memberId, response, { role });
+			// The definition documents the membership as `data` for four of the five updates and a
+			// message only for a user's group membership; Fivetran's Go SDK reads all five as
+			// `{code, message}` (teams/team_*_membership_update_test.go,
+			// users/user_*_membership_update_test.go). Either answer means the role was set, so
+			// the item always says what was changed, plus what Fivetran sent back.
+			const response = await send(this, itemIndex, 'PATCH', membership.itemPath, { role }, false);
+			return actionResult(membership.memberId, response, { ...readers.owner(membership), role });
 		},
 	};
 }

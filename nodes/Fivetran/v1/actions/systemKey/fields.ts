@@ -38,14 +38,7 @@ export function expirationPeriodField(description: string): INodeProperties {
 	};
 }
 
-/** Warns that the output's `secretShownOnce` cannot be fetched again (Create and Rotate). */
-export const secretShownOnceNotice: INodeProperties = {
-	displayName:
-		'Fivetran shows the secret only once: this operation outputs it as "secretShownOnce". Store it immediately, e.g. in an n8n credential; it cannot be read again, only rotated.',
-	name: 'secretShownOnceNotice',
-	type: 'notice',
-	default: '',
-};
+export { secretShownOnceNotice } from '../shared/secretShownOnce';
 
 const RESOURCE_TYPE_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Account', value: 'ACCOUNT' },

@@ -5,6 +5,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { withSecretShownOnce } from '../shared/secretShownOnce';
+
 /** Two spec examples name the key `key_value`; the node always outputs `key`. */
 function normaliseKeyField(record: IDataObject): IDataObject {
 	const copy: IDataObject = { ...record };
@@ -21,12 +23,5 @@ export function systemKeyOutput(record: IDataObject): IDataObject {
 
 /** A created or rotated key: the one-time secret is renamed, right after `key`. */
 export function systemKeyWithSecretOutput(record: IDataObject): IDataObject {
-	const withoutSecret = normaliseKeyField(record);
-	const output: IDataObject = {};
-	for (const [field, value] of Object.entries(withoutSecret)) {
-		output[field] = value;
-		if (field === 'key') output.secretShownOnce = record.secret ?? null;
-	}
-	if (!('secretShownOnce' in output)) output.secretShownOnce = record.secret ?? null;
-	return output;
+	return withSecretShownOnce(normaliseKeyField(record), record.secret, 'key');
 }

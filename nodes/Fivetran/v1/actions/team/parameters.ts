@@ -72,6 +72,7 @@ export const teamMemberships: MembershipReaders<TeamMembership> = {
 		[MEMBERSHIP_KINDS[membership.type].bodyIdField]: membership.memberId,
 		role,
 	}),
+	owner: (membership) => ({ team_id: membership.teamId }),
 };
 
 /**

@@ -63,7 +63,8 @@ export const description: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many users',
-				description: 'List the users of the account, optionally only active or inactive ones',
+				description:
+					'List the users of the account, optionally by status, user type or whether they have an API key',
 			},
 			{
 				name: 'Get Membership',
@@ -75,7 +76,8 @@ export const description: INodeProperties[] = [
 				name: 'Invite',
 				value: 'invite',
 				action: 'Invite a user',
-				description: 'Invite a person to the account by email',
+				description:
+					'Invite a person to the account by email, or create a service account (no invitation)',
 			},
 			{
 				name: 'List Memberships',

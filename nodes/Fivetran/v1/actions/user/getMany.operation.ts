@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../common.descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { userOperationFields } from './fields';
 import { readListLimit } from '../../helpers/parameters';
+import { apiKeyFilter, listFilterField, readListFilters, userTypeFilter } from './listFilters';
 
 export const description = userOperationFields('getMany', [
 	...returnAllOrLimit(),
@@ -21,6 +22,14 @@ export const description = userOperationFields('getMany', [
 		description:
 			'Which users to return by their active flag. Fivetran filters active users itself; inactive users are filtered by the node, which reads every page.',
 	},
+	listFilterField(
+		userTypeFilter,
+		'Which users to return by type: people, or non-human service accounts',
+	),
+	listFilterField(
+		apiKeyFilter,
+		'Which users to return by whether they have an API key (expired keys count)',
+	),
 ]);
 
 export const concurrency: ConcurrencyKind = 'read';
@@ -31,6 +40,7 @@ export async function execute(
 ): Promise<OperationResult> {
 	const { returnAll, limit } = readListLimit(this, itemIndex);
 	const status = this.getNodeParameter('status', itemIndex, 'all') as string;
+	const filters = readListFilters(this, itemIndex, [userTypeFilter, apiKeyFilter]);
 	const path = '/v1/users';
 
 	if (status === 'inactive') {
@@ -38,13 +48,13 @@ export async function execute(
 		// as "inactive only". So read every page and keep the inactive ones here.
 		const users = await fivetranApiRequestAllItems.call(
 			this,
-			{ path, itemIndex },
+			{ path, qs: filters, itemIndex },
 			{ returnAll: true, limit },
 		);
 		const inactive = users.filter((user: IDataObject) => user.active === false);
 		return returnAll ? inactive : inactive.slice(0, limit);
 	}
 
-	const qs: IDataObject = status === 'active' ? { active: true } : {};
+	const qs: IDataObject = status === 'active' ? { active: true, ...filters } : filters;
 	return await fivetranApiRequestAllItems.call(this, { path, qs, itemIndex }, { returnAll, limit });
 }

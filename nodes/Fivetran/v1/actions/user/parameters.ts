@@ -57,5 +57,5 @@ export const userMemberships: MembershipReaders<Membership> = {
 	readList: readMembershipList,
 	read: readMembership,
 	addBody: (membership, role) => ({ id: membership.memberId, role }),
-	updateAnswersWithData: (membership) => membership.type !== 'group',
+	owner: (membership) => ({ user_id: membership.userId }),
 };

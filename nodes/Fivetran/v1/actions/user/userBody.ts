@@ -6,6 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { NOTHING_TO_UPDATE, type BodyResult } from '../../helpers/parameters';
 import { collectProblems, requireEmail, requireText, requireUrl } from '../../helpers/validation';
+import { USER_TYPES } from './listFilters';
 
 /** Optional profile fields: parameter name -> [API field, display name]. */
 const PROFILE_FIELDS = {
@@ -50,15 +51,30 @@ function profileBody(fields: IDataObject): IDataObject {
 }
 
 export interface InviteInput {
+	/** `REGULAR_USER` (default) or `SERVICE_ACCOUNT` (2026-09 create_user). */
+	userType?: unknown;
 	email: unknown;
 	givenName: unknown;
 	familyName: unknown;
 	additionalFields: IDataObject;
 }
 
+/**
+ * Invite (a person) or create a service account. A service account's email is optional
+ * (Fivetran creates it at once, without an invitation); `user_type` is sent only for it, so
+ * a person's invite stays the body Fivetran has always accepted.
+ */
 export function buildInviteBody(input: InviteInput): BodyResult {
+	const userType = input.userType ?? 'REGULAR_USER';
+	const knownType = USER_TYPES.includes(String(userType));
+	const serviceAccount = userType === 'SERVICE_ACCOUNT';
+	const hasEmail = requireText(input.email, 'Email') === undefined;
 	const problems = collectProblems(
-		requireEmail(input.email),
+		knownType
+			? undefined
+			: `'User Type' must be Regular User or Service Account (REGULAR_USER or SERVICE_ACCOUNT)`,
+		// An unknown type shows no Email field: only the type is reported.
+		!knownType || (serviceAccount && !hasEmail) ? undefined : requireEmail(input.email),
 		requireText(input.givenName, 'Given Name'),
 		requireText(input.familyName, 'Family Name'),
 		...profileProblems(input.additionalFields, 'enter a value or remove it'),
@@ -66,9 +82,10 @@ export function buildInviteBody(input: InviteInput): BodyResult {
 	if (problems.length > 0) return { problems };
 	return {
 		body: {
-			email: String(input.email).trim(),
+			...(hasEmail && { email: String(input.email).trim() }),
 			...profileBody({ givenName: String(input.givenName), familyName: String(input.familyName) }),
 			...profileBody(input.additionalFields),
+			...(serviceAccount && { user_type: userType }),
 		},
 	};
 }

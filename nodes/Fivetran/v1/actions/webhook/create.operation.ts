@@ -59,7 +59,16 @@ export async function execute(
 		secret: this.getNodeParameter('secret', itemIndex, ''),
 	});
 	const body = bodyOrThrow(this, itemIndex, settings);
-	// Not retried (POST): a repeat after an ambiguous failure could create a second webhook.
-	const { data } = await fivetranApiRequest.call(this, { method: 'POST', path, body, itemIndex });
+	// Not retried: a repeat after an ambiguous failure could create a second webhook. Fivetran
+	// answers after sending its test request to the URL.
+	const { data } = await fivetranApiRequest.call(this, {
+		method: 'POST',
+		path,
+		body,
+		longRunning: true,
+		outcomeUnknownAdvice:
+			'Check with Webhook › Get Many whether the webhook was created before creating it again.',
+		itemIndex,
+	});
 	return webhookOutput(data);
 }

@@ -31,12 +31,16 @@ export async function execute(
 	const webhookId = readWebhookId(this, itemIndex);
 	const event = String(this.getNodeParameter('event', itemIndex, '') ?? '').trim();
 	throwIfInvalid(this.getNode(), itemIndex, requireText(event, 'Event'));
-	// Not retried (POST): a repeat would deliver a second test event.
+	// Not retried (POST): a repeat would deliver a second test event. Fivetran answers after
+	// the delivery, so the request is long-running.
 	const { data } = await webhookRequest(this, itemIndex, {
 		method: 'POST',
 		webhookId,
 		subPath: '/test',
 		body: { event },
+		longRunning: true,
+		outcomeUnknownAdvice:
+			'Fivetran may have delivered the test event: check the receiving URL before sending another.',
 	});
 	return { id: webhookId, event, ...data };
 }
