@@ -157,4 +157,18 @@ export const cases: ContractCase[] = [
 		path: (emu) => `/v1/users/${account(emu)}/api-keys`,
 		status: 404,
 	},
+	{
+		name: 'create a key for an unknown user: 404',
+		method: 'POST',
+		path: '/v1/users/nope/api-keys',
+		body: {},
+		status: 404,
+	},
+	{
+		name: 'rotate the key of an unknown user: 404',
+		method: 'POST',
+		path: '/v1/users/nope/api-keys/rotate',
+		body: {},
+		status: 404,
+	},
 ];
