@@ -1,9 +1,17 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 /**
- * Webhook events from Fivetran's pages (fivetran-api.md, section 5); the beta page's list is
- * cut off after `force_update_connec…`, so its tail follows the emulator's list. The API has
- * no enum: this list is ours to keep current.
+ * Webhook events from Fivetran's pages, checked in December 2026:
+ * - "Webhooks" (https://fivetran.com/docs/rest-api/getting-started/webhooks, and its beta copy):
+ *   sync_start, sync_end, status (deprecated), dbt_run_start, dbt_run_succeeded,
+ *   dbt_run_failed, connection_successful, connection_failure, create_connector,
+ *   pause_connector, resume_connector, edit_connector, delete_connector, force_update_connec…
+ *   (the stored copy is cut off there; its tail follows the emulator's list).
+ * - "Webhook Management" (https://fivetran.com/docs/rest-api/webhooks, updated 2023-10-14) and
+ *   support article 5539687704471: the transformation events are spelled
+ *   `transformation_run_start`, `transformation_run_succeeded` and `transformation_run_failed`
+ *   (marked deprecated on the first page); no other spelling is documented.
+ * The API has no enum: this list is ours to keep current.
  */
 export const FIVETRAN_EVENTS: INodePropertyOptions[] = [
 	{
@@ -73,16 +81,23 @@ export const FIVETRAN_EVENTS: INodePropertyOptions[] = [
 	{
 		name: 'Transformation Run Failed',
 		value: 'transformation_run_failed',
-		description: 'A transformation run failed',
+		description: 'A transformation run failed (deprecated by Fivetran)',
 	},
 	{
 		name: 'Transformation Run Started',
 		value: 'transformation_run_start',
-		description: 'A transformation run started',
+		description: 'A transformation run started (deprecated by Fivetran)',
 	},
 	{
 		name: 'Transformation Run Succeeded',
 		value: 'transformation_run_succeeded',
-		description: 'A transformation run succeeded',
+		description: 'A transformation run succeeded (deprecated by Fivetran)',
 	},
 ];
+
+/**
+ * The event of the ping Fivetran POSTs to the URL while it creates or activates a webhook
+ * (Fivetran's "Webhooks" page: "we perform a single POST request to the specified URL with a
+ * testing payload"; issue 15 names its event `test_event`). Recognised by name only.
+ */
+export const CREATION_PING_EVENT = 'test_event';

@@ -1,10 +1,16 @@
 import { randomBytes } from 'crypto';
-import { NodeOperationError, type IHookFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IHookFunctions } from 'n8n-workflow';
 
 import { isLoopbackUrl } from '../Fivetran/v1/helpers/loopback';
 import { apiPath, fivetranApiRequest } from '../Fivetran/v1/transport';
 import { forgetDeliveries, triggerScope } from './dedupe';
-import { clearStoredWebhook, readStoredWebhook, storeWebhook } from './staticData';
+import { CONNECTION_IDS_HINT, parseConnectionIds } from './filters';
+import {
+	clearStoredWebhook,
+	readStoredWebhook,
+	storeWebhook,
+	type StoredWebhook,
+} from './staticData';
 
 /**
  * Resolves to undefined when Fivetran answers 404. Other errors propagate unchanged: the
@@ -65,16 +71,89 @@ async function deleteRemoteWebhook(ctx: IHookFunctions, webhookId: string): Prom
 	);
 }
 
+/** The workflow and URL a webhook is created for, and must still point at to be ours. */
+interface Owner {
+	workflowId: string;
+	url: string | undefined;
+}
+
+function ownerOf(ctx: IHookFunctions): Owner {
+	return { workflowId: ctx.getWorkflow().id ?? '', url: ctx.getNodeWebhookUrl('default') };
+}
+
 /**
- * True only when the webhook this trigger created still exists, active, with this
- * workflow's URL and the selected events. Otherwise our own stale webhook is removed (it
- * would keep delivering with a secret we are about to forget) and the static data cleared,
- * so that n8n calls create().
+ * Whether the stored webhook was created by this workflow for its current URL. Static data is
+ * copied along with a workflow (duplicate, export/import), so a copy finds the original's id:
+ * that webhook is not the copy's to delete. Entries stored before ownership was recorded have
+ * no workflow or URL; for them only the webhook's own URL decides (see webhookExists).
+ */
+function createdHere(stored: StoredWebhook, owner: Owner): boolean {
+	return (
+		(stored.workflowId === undefined || stored.workflowId === owner.workflowId) &&
+		(stored.url === undefined || stored.url === owner.url)
+	);
+}
+
+function leaveAlone(ctx: IHookFunctions, webhookId: string, why: string): void {
+	ctx.logger.warn(
+		`Fivetran Trigger: left Fivetran webhook ${webhookId} in place (${why}); creating a new webhook for this workflow. If nothing uses webhook ${webhookId} any more, delete it in Fivetran.`,
+	);
+}
+
+/** The Fivetran account the credential belongs to; undefined when the key may not read it. */
+async function accountIdOf(ctx: IHookFunctions): Promise<string | undefined> {
+	try {
+		const { data } = await fivetranApiRequest.call(ctx, {
+			method: 'GET',
+			path: apiPath`/v1/account/info`,
+		});
+		return typeof data.account_id === 'string' ? data.account_id : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The stored webhook is gone from the credential's account: deleted in Fivetran, or the
+ * credential now points at another account. In the second case the old webhook still exists in
+ * the old account and keeps delivering here, signed with a secret this trigger no longer has,
+ * so each of those deliveries is answered 401 until someone deletes it: say so.
+ */
+async function explainMissingWebhook(ctx: IHookFunctions, stored: StoredWebhook): Promise<void> {
+	const accountNow = stored.accountId === undefined ? undefined : await accountIdOf(ctx);
+	if (
+		stored.accountId !== undefined &&
+		accountNow !== undefined &&
+		accountNow !== stored.accountId
+	) {
+		ctx.logger.warn(
+			`Fivetran Trigger: the credential now points at Fivetran account ${accountNow}, but this trigger's webhook ${stored.webhookId} was created in account ${stored.accountId}. A new webhook is created in account ${accountNow}. The old one keeps delivering to this workflow and is answered 401 until you delete it in account ${stored.accountId} (Fivetran dashboard, or Webhook › Delete with a credential of that account).`,
+		);
+		return;
+	}
+	ctx.logger.info(
+		`Fivetran Trigger: webhook ${stored.webhookId} no longer exists in this Fivetran account (deleted in Fivetran, or the credential points at another account); creating a new one.`,
+	);
+}
+
+/**
+ * True only when the webhook this trigger created still exists, active, with this workflow's
+ * URL and the selected events. Otherwise the static data is cleared, so that n8n calls
+ * create(); on the way, a webhook is deleted only when it is this workflow's own and still
+ * points at this workflow's URL (it would keep delivering with a secret we are about to
+ * forget). Any other webhook is left alone, with a warning naming it.
  */
 export async function webhookExists(this: IHookFunctions): Promise<boolean> {
+	assertReadableConnectionIds(this);
 	const staticData = this.getWorkflowStaticData('node');
 	const stored = readStoredWebhook(staticData);
 	if (stored === undefined) return false;
+	const owner = ownerOf(this);
+	if (!createdHere(stored, owner)) {
+		leaveAlone(this, stored.webhookId, 'it was created for another workflow or webhook URL');
+		clearStoredWebhook(staticData);
+		return false;
+	}
 	const found = await unlessNotFound(
 		fivetranApiRequest.call(this, {
 			method: 'GET',
@@ -82,30 +161,45 @@ export async function webhookExists(this: IHookFunctions): Promise<boolean> {
 		}),
 	);
 	if (found === undefined) {
+		await explainMissingWebhook(this, stored);
 		clearStoredWebhook(staticData);
 		return false;
 	}
 	const remote = found.data;
-	const upToDate =
-		remote.url === webhookUrlOf(this) &&
-		remote.active === true &&
-		sameEvents(remote.events, selectedEvents(this));
-	if (upToDate) return true;
+	if (remote.url !== owner.url) {
+		leaveAlone(this, stored.webhookId, 'it points at another URL than this workflow');
+		clearStoredWebhook(staticData);
+		return false;
+	}
+	if (remote.active === true && sameEvents(remote.events, selectedEvents(this))) return true;
 	await deleteRemoteWebhook(this, stored.webhookId);
 	clearStoredWebhook(staticData);
 	return false;
 }
 
+/** Refuses, at activation, a Connection IDs option that no delivery could be filtered by. */
+function assertReadableConnectionIds(ctx: IHookFunctions): void {
+	const options = ctx.getNodeParameter('options', {}) as IDataObject;
+	const parsed = parseConnectionIds(options.connectionIds);
+	if ('problem' in parsed) {
+		throw new NodeOperationError(ctx.getNode(), `${parsed.problem}, not a list of IDs`, {
+			description: CONNECTION_IDS_HINT,
+		});
+	}
+}
+
 /**
  * Creates an account or group webhook signed with a fresh random secret.
  *
- * Fivetran POSTs a test payload to the URL before it answers, and n8n saves the static data
- * only after create() returns, so that request always finds no secret: webhook() answers it
- * 200 without running (decisions.md, "Trigger"). Writing the secret before the POST would not
- * change that, and would leave a secret without a webhook when the POST fails; so both are
- * stored together once Fivetran has answered.
+ * Fivetran POSTs its creation ping (`test_event`) to the URL before it answers, and n8n saves
+ * the static data only after create() returns, so that request always finds no secret: webhook()
+ * answers it 200 by name without running (decisions.md, "Trigger"). Writing the secret before
+ * the POST would not change that, and would leave a secret without a webhook when the POST
+ * fails; so everything is stored together once Fivetran has answered, with the workflow and URL
+ * it was created for and, when the key may read it, the account.
  */
 export async function createWebhook(this: IHookFunctions): Promise<boolean> {
+	assertReadableConnectionIds(this);
 	const url = webhookUrlOf(this);
 	await assertDeliverableUrl(this, url);
 	const secret = randomBytes(32).toString('hex');
@@ -125,15 +219,31 @@ export async function createWebhook(this: IHookFunctions): Promise<boolean> {
 			},
 		);
 	}
-	storeWebhook(this.getWorkflowStaticData('node'), { webhookId: data.id, secret });
+	storeWebhook(this.getWorkflowStaticData('node'), {
+		webhookId: data.id,
+		secret,
+		workflowId: ownerOf(this).workflowId,
+		url,
+		accountId: await accountIdOf(this),
+	});
 	return true;
 }
 
-/** Deletes the webhook this trigger created (404: already gone) and forgets it. */
+/**
+ * Deletes the webhook this trigger created for this workflow and URL (404: already gone) and
+ * forgets it. A webhook stored for another workflow or URL (a copy's inherited static data) is
+ * only forgotten, never deleted.
+ */
 export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 	const staticData = this.getWorkflowStaticData('node');
 	const stored = readStoredWebhook(staticData);
-	if (stored !== undefined) await deleteRemoteWebhook(this, stored.webhookId);
+	if (stored !== undefined) {
+		if (createdHere(stored, ownerOf(this))) await deleteRemoteWebhook(this, stored.webhookId);
+		else
+			this.logger.info(
+				`Fivetran Trigger: webhook ${stored.webhookId} was not created by this workflow for its URL; left in place`,
+			);
+	}
 	clearStoredWebhook(staticData);
 	forgetDeliveries(triggerScope(this.getWorkflow().id, this.getNode().id));
 	return true;

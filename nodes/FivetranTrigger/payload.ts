@@ -14,7 +14,8 @@ export interface FivetranEventItem extends IDataObject {
 	raw: IDataObject;
 }
 
-function isObject(value: unknown): value is IDataObject {
+/** A JSON object: not null, not an array, not a string or number. */
+export function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -52,7 +53,14 @@ export function flattenEvent(payload: IDataObject): FivetranEventItem {
 	};
 }
 
-/** Whether a flattened event is a sync that ended in anything but success. */
+/**
+ * The `sync_end` statuses that mean the sync failed. Fivetran also ends syncs `SUCCESSFUL` and
+ * `RESCHEDULED` (the sync will run again later: not a failure); a payload without a status is
+ * not known to have failed either.
+ */
+export const FAILED_SYNC_STATUSES: readonly string[] = ['FAILURE', 'FAILURE_WITH_TASK'];
+
+/** Whether a flattened event is a sync that ended in failure (`FAILURE`, `FAILURE_WITH_TASK`). */
 export function isFailedSync(item: FivetranEventItem): boolean {
-	return item.event === 'sync_end' && item.status !== 'SUCCESSFUL';
+	return item.event === 'sync_end' && FAILED_SYNC_STATUSES.includes(item.status ?? '');
 }

@@ -54,7 +54,7 @@ export const triggerProperties: INodeProperties[] = [
 				default: '',
 				placeholder: 'e.g. speak_inexpensive, program_airworthy',
 				description:
-					'Only run for events of these connections (comma-separated IDs, or an expression returning a list). Empty: every connection.',
+					'Only run for events of these connections (comma-separated IDs, or an expression returning a list of IDs). Empty: every connection.',
 			},
 			{
 				displayName: 'Only Failed Syncs',
@@ -62,7 +62,7 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether to run only for "Sync Ended" events whose status is not SUCCESSFUL (other events are ignored)',
+					'Whether to run only for "Sync Ended" events whose status is FAILURE or FAILURE_WITH_TASK (rescheduled syncs and other events are ignored)',
 			},
 		],
 	},

@@ -18,12 +18,15 @@ import {
 	fivetranTrigger,
 	productionWebhookUrl,
 } from '../../scripts/lib/workflowBuilder';
+import { TRIGGER_MATRIX } from '../reliability/triggerMatrix';
 import { CREDENTIAL_NAME, setUpN8nWithEmulator, type E2eSetup } from './kit';
 import { waitFor } from '../../scripts/lib/waitFor';
 
 const WORKFLOW_ID = 'e2eTriggerSyncs';
 const WEBHOOK_ID = '5f0c7a52-3d4e-4c1b-9a7e-e2e5e7e1f001';
 const TRIGGER = 'Fivetran Trigger';
+/** The dummy connection Fivetran's "send test event" names. */
+const TEST_CONNECTION = '_connection_1';
 
 let setup: E2eSetup;
 let n8n: RunningN8n;
@@ -67,9 +70,54 @@ test('activation created the webhook in the emulator and answered its signed pin
 		events: ['sync_start', 'sync_end'],
 		active: true,
 	});
-	const ping = state.webhookDeliveries.find((delivery) => delivery.event === 'test');
+	const ping = state.webhookDeliveries.find((delivery) => delivery.event === 'test_event');
 	expect(ping).toMatchObject({ webhookId: webhook.id, status: 200 });
 	expect(ping?.signature).toMatch(/^[0-9A-F]{64}$/);
+});
+
+/**
+ * The trigger matrix's requests (bodies that are not a JSON object, unsigned objects, the
+ * creation ping) plus a JSON body that does not parse, which n8n itself answers 422.
+ */
+const HOSTILE: Array<{ body: string; contentType?: string; status: number }> = [
+	...TRIGGER_MATRIX,
+	{ body: '{"event":', contentType: 'application/json', status: 422 },
+];
+
+test('100 unsigned requests whose body is not a signed JSON object are refused and start no execution', async () => {
+	const sent = Array.from({ length: 100 }, (_, index) => HOSTILE[index % HOSTILE.length]);
+	const statuses: number[] = [];
+	for (const { body, contentType } of sent) {
+		const response = await fetch(productionWebhookUrl(n8n.url, WEBHOOK_ID), {
+			method: 'POST',
+			headers: contentType === undefined ? {} : { 'content-type': contentType },
+			body,
+		});
+		statuses.push(response.status);
+		await response.arrayBuffer();
+	}
+	expect(statuses).toEqual(sent.map((request) => request.status));
+	expect(await api.executions(WORKFLOW_ID)).toEqual([]);
+
+	// A barrier: one signed event through the same route. Once its execution is listed, a
+	// failed execution stored for any of the requests before it would be listed too.
+	const webhook = [...setup.emu.state.webhooks.values()][0];
+	const test = await apiClient(setup.emu)('POST', `/v1/webhooks/${webhook.id}/test`, {
+		event: 'sync_start',
+	});
+	expect(test.status).toBe(200);
+	const listed = await waitFor('the test event execution', async () => {
+		const list = await executions();
+		return list.length > 0 ? list : undefined;
+	});
+	const all = await api.executions(WORKFLOW_ID);
+	expect(all).toHaveLength(1);
+	expect(listed).toHaveLength(1);
+	expect(all[0].status).toBe('success');
+	expect(triggerItem(listed[0])).toMatchObject({
+		event: 'sync_start',
+		connectionId: TEST_CONNECTION,
+	});
 });
 
 test('each sync start and end starts one execution with the event', async () => {
@@ -84,10 +132,14 @@ test('each sync start and end starts one execution with the event', async () => 
 	await emu.clock.advance(10 * 60_000); // every sync (five simulated minutes) has ended
 	await deliveriesSettled(emu.state);
 
-	const events = emu.state.webhookDeliveries.filter((delivery) => delivery.event !== 'test');
+	const events = emu.state.webhookDeliveries.filter(
+		(delivery) => delivery.event !== 'test_event' && !delivery.body.includes(TEST_CONNECTION),
+	);
 	expect(events.map((delivery) => delivery.status)).toEqual([200, 200, 200, 200]);
 	const recorded = await waitFor('four executions', async () => {
-		const list = await executions();
+		const list = (await executions()).filter(
+			(execution) => triggerItem(execution).connectionId !== TEST_CONNECTION,
+		);
 		return list.length === 4 ? list : undefined;
 	});
 	expect(

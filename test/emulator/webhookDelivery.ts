@@ -15,6 +15,9 @@ import { isoTime } from './respond';
 import type { EmulatorState, WebhookRecord } from './state';
 import { ApiError, type OutboxEvent, type Ticker } from './types';
 
+/** The event of the creation ping (see pingWebhook). */
+export const CREATION_PING_EVENT = 'test_event';
+
 const MINUTE = 60_000;
 export const RETRY_STEP_MS = 5 * MINUTE;
 export const RETRY_WINDOW_MS = 24 * 60 * MINUTE;
@@ -142,7 +145,9 @@ function failureText(result: PostResult): string {
 /**
  * The POST Fivetran makes when a webhook is created or activated: anything but a 2xx answers
  * 400 and the webhook is not saved. Resolves only after the endpoint answered, so a receiver
- * sees the ping before the create call returns.
+ * sees the ping before the create call returns. Its event is `test_event` (Fivetran's
+ * "Webhooks" page, https://fivetran.com/docs/rest-api/getting-started/webhooks: "a single POST
+ * request ... with a testing payload"; the event name as issue 15 quotes Fivetran's docs).
  */
 export async function pingWebhook(
 	state: EmulatorState,
@@ -152,8 +157,8 @@ export async function pingWebhook(
 	const result = await postToWebhook(
 		state,
 		target,
-		'test',
-		testEventBody('test', now, target.group_id),
+		CREATION_PING_EVENT,
+		testEventBody(CREATION_PING_EVENT, now, target.group_id),
 		1,
 		now,
 	);

@@ -123,11 +123,14 @@ describe('creating webhooks', () => {
 		const [ping] = receiver.requests;
 		expect(ping.headers['content-type']).toBe('application/json');
 		expect(ping.headers['x-fivetran-signature-256']).toBe(hmacHex(ping.body, SECRET).toUpperCase());
-		expect(JSON.parse(ping.body)).toMatchObject({ event: 'test', connector_id: '_connection_1' });
+		expect(JSON.parse(ping.body)).toMatchObject({
+			event: 'test_event',
+			connector_id: '_connection_1',
+		});
 		expect(emu.state.webhookDeliveries).toEqual([
 			expect.objectContaining({
 				webhookId: body.data?.id,
-				event: 'test',
+				event: 'test_event',
 				attempt: 1,
 				status: 200,
 				body: ping.body,
@@ -355,7 +358,7 @@ describe('delivery of outbox events', () => {
 	function eventsByWebhook(): Record<string, string[]> {
 		const received: Record<string, string[]> = {};
 		for (const entry of emu.state.webhookDeliveries) {
-			if (entry.event !== 'test') (received[entry.webhookId] ??= []).push(entry.event);
+			if (entry.event !== 'test_event') (received[entry.webhookId] ??= []).push(entry.event);
 		}
 		return received;
 	}

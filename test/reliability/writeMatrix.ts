@@ -1,13 +1,14 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- test tooling: runs under Node, never shipped */
 /**
- * Writes MATRIX.md from the table that faultMatrix.test.ts asserts:
+ * Writes MATRIX.md from the tables that faultMatrix.test.ts and triggerMatrix.test.ts assert:
  *   npx ts-node --transpile-only test/reliability/writeMatrix.ts
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { renderMatrix } from './matrix';
+import { renderTriggerMatrix } from './triggerMatrix';
 
 const target = join(__dirname, 'MATRIX.md');
-writeFileSync(target, renderMatrix());
+writeFileSync(target, [renderMatrix(), renderTriggerMatrix()].join('\n'));
 console.log(`wrote ${target}`);

@@ -1,8 +1,10 @@
 import {
 	BoundedKeySet,
+	beginDelivery,
 	dedupeKey,
+	deliveryState,
 	forgetDeliveries,
-	isRedelivery,
+	settleDelivery,
 	triggerScope,
 } from '../../nodes/FivetranTrigger/dedupe';
 import { flattenEvent } from '../../nodes/FivetranTrigger/payload';
@@ -38,38 +40,31 @@ describe('dedupeKey', () => {
 	});
 });
 
-describe('isRedelivery', () => {
+describe('delivery memory', () => {
 	const scope = triggerScope('wf-dedupe', 'node-1');
+	const key = dedupeKey(syncEnd('s1')) as string;
 	afterEach(() => forgetDeliveries(scope));
 
-	it('flags the second delivery of the same event, sync and connection', () => {
-		expect(isRedelivery(scope, syncEnd('s1'))).toBe(false);
-		expect(isRedelivery(scope, syncEnd('s1'))).toBe(true);
+	it('is new, then in flight, then delivered once n8n accepted it', () => {
+		expect(deliveryState(scope, key)).toBe('new');
+		beginDelivery(scope, key);
+		expect(deliveryState(scope, key)).toBe('inFlight');
+		settleDelivery(scope, key, true);
+		expect(deliveryState(scope, key)).toBe('delivered');
 	});
 
-	it('treats another event, sync or connection as new', () => {
-		isRedelivery(scope, syncEnd('s1'));
-		expect(isRedelivery(scope, syncEnd('s2'))).toBe(false);
-		expect(isRedelivery(scope, syncEnd('s1', 'conn_b'))).toBe(false);
-		expect(
-			isRedelivery(
-				scope,
-				flattenEvent({ event: 'sync_start', connector_id: 'conn_a', sync_id: 's1' }),
-			),
-		).toBe(false);
-	});
-
-	it('never dedupes events without a sync id', () => {
-		expect(isRedelivery(scope, syncEnd(undefined))).toBe(false);
-		expect(isRedelivery(scope, syncEnd(undefined))).toBe(false);
+	it('forgets an in-flight event that n8n did not accept', () => {
+		beginDelivery(scope, key);
+		settleDelivery(scope, key, false);
+		expect(deliveryState(scope, key)).toBe('new');
 	});
 
 	it('keeps one memory per trigger node, dropped by forgetDeliveries', () => {
 		const other = triggerScope('wf-dedupe', 'node-2');
-		isRedelivery(scope, syncEnd('s1'));
-		expect(isRedelivery(other, syncEnd('s1'))).toBe(false);
+		settleDelivery(scope, key, true);
+		expect(deliveryState(other, key)).toBe('new');
 		forgetDeliveries(scope);
-		expect(isRedelivery(scope, syncEnd('s1'))).toBe(false);
+		expect(deliveryState(scope, key)).toBe('new');
 		forgetDeliveries(other);
 	});
 });

@@ -27,6 +27,13 @@ export interface TriggerSetup {
 	/** The node's static data; the contexts read and write this very object. */
 	staticData: IDataObject;
 	workflowId?: string;
+	/** Every line the trigger logged through this.logger, when given. */
+	logs?: LogLine[];
+}
+
+export interface LogLine {
+	level: 'debug' | 'info' | 'warn' | 'error';
+	message: string;
 }
 
 export const TRIGGER_NODE: INode = {
@@ -56,7 +63,12 @@ function baseContext(setup: TriggerSetup) {
 		}),
 		getWorkflowStaticData: () => setup.staticData,
 		getNodeParameter: parameterReader(setup.parameters),
-		logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+		logger: Object.fromEntries(
+			(['debug', 'info', 'warn', 'error'] as const).map((level) => [
+				level,
+				(message: string) => setup.logs?.push({ level, message }),
+			]),
+		),
 	};
 }
 
@@ -107,28 +119,77 @@ export interface Delivery {
 	/** The exact bytes received; `body` is what n8n's JSON parser made of them. */
 	rawBody: Buffer;
 	headers: Record<string, string | string[] | undefined>;
+	/** What getBodyData() returns, when not n8n's parse of `rawBody` (see n8nParsedBody). */
+	body?: unknown;
 }
 
-export function webhookContext(setup: TriggerSetup, delivery: Delivery) {
-	const response: RecordedResponse = {};
+/**
+ * What n8n 2.41 puts in req.body for a trigger of version 1 (middlewares/body-parser.js
+ * `parseBody`): nothing for an empty body or a content type it does not parse, the JSON value
+ * (any JSON: null, a list, a string) for application/json, a string for text/plain. A JSON body
+ * that does not parse is refused by n8n itself (422) before webhook() runs: `unparsable`.
+ */
+export function n8nParsedBody(delivery: Delivery): { body: unknown } | { unparsable: true } {
+	if ('body' in delivery) return { body: delivery.body };
+	const header = delivery.headers['content-type'];
+	const contentType = (Array.isArray(header) ? header[0] : header)?.split(';')[0].trim();
+	if (delivery.rawBody.length === 0) return { body: undefined };
+	const text = delivery.rawBody.toString('utf8');
+	if (contentType === 'application/json') {
+		try {
+			return { body: JSON.parse(text) as unknown };
+		} catch {
+			return { unparsable: true };
+		}
+	}
+	if (contentType === 'text/plain') return { body: text };
+	if (contentType === 'application/x-www-form-urlencoded')
+		return { body: Object.fromEntries(new URLSearchParams(text)) };
+	return { body: undefined };
+}
+
+/**
+ * The response object, like Express's as far as the trigger uses it: status().json(), the
+ * status code, and the 'finish' / 'close' events, which `finish()` fires the way n8n's answer
+ * would (n8n answers 200 once its runner accepted an execution, an error status otherwise).
+ */
+function observableResponse(response: RecordedResponse) {
+	const listeners: Record<string, Array<() => void>> = {};
 	const responseObject = {
+		statusCode: 200,
 		status(code: number) {
 			response.statusCode = code;
+			responseObject.statusCode = code;
 			return responseObject;
 		},
 		json(body: unknown) {
 			response.body = body;
 			return responseObject;
 		},
+		once(event: string, listener: () => void) {
+			(listeners[event] ??= []).push(listener);
+			return responseObject;
+		},
 	};
+	const finish = (statusCode: number, events: Array<'finish' | 'close'> = ['finish', 'close']) => {
+		responseObject.statusCode = statusCode;
+		for (const event of events) for (const listener of listeners[event] ?? []) listener();
+	};
+	return { responseObject, finish };
+}
+
+export function webhookContext(setup: TriggerSetup, delivery: Delivery) {
+	const response: RecordedResponse = {};
+	const { responseObject, finish } = observableResponse(response);
+	const parsed = n8nParsedBody(delivery);
 	const context = {
 		...baseContext(setup),
-		getBodyData: () => JSON.parse(delivery.rawBody.toString('utf8')) as IDataObject,
+		getBodyData: () => ('body' in parsed ? parsed.body : undefined),
 		getHeaderData: () => delivery.headers,
 		getRequestObject: () => ({ rawBody: delivery.rawBody }),
 		getResponseObject: () => responseObject,
 	};
-	return { context: context as unknown as IWebhookFunctions, response };
+	return { context: context as unknown as IWebhookFunctions, response, finish };
 }
 
 /** A delivery as Fivetran sends it: the JSON bytes, signed with `key` in the given hex case. */

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject } from 'n8n-workflow';
 
 import { FivetranTrigger } from '../../nodes/FivetranTrigger/FivetranTrigger.node';
 import { startEmulator, type Emulator } from '../emulator';
@@ -12,13 +12,15 @@ const SIX_MINUTES = 6 * 60_000;
 
 let emulator: Emulator;
 let credentials: FakeCredentials;
-let host: WebhookHost | undefined;
+let hosts: WebhookHost[] = [];
 
-async function startHost(parameters: IDataObject = {}): Promise<WebhookHost> {
-	host = await WebhookHost.start(
+async function startHost(parameters: IDataObject = {}, workflowId?: string): Promise<WebhookHost> {
+	const host = await WebhookHost.start(
 		{ scope: 'account', events: SYNC_EVENTS, ...parameters },
 		credentials,
+		workflowId,
 	);
+	hosts.push(host);
 	return host;
 }
 
@@ -57,8 +59,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-	await host?.close();
-	host = undefined;
+	await Promise.all(hosts.map(async (host) => await host.close()));
+	hosts = [];
 	await emulator.close();
 });
 
@@ -76,10 +78,15 @@ describe('activation', () => {
 			active: true,
 		});
 		expect(webhookHost.persistedStaticData.secret).toMatch(/^[0-9a-f]{64}$/);
+		expect(webhookHost.persistedStaticData).toMatchObject({
+			workflowId: 'wf-1',
+			url: webhookHost.url,
+			accountId: emulator.state.accountId,
+		});
 		expect(remote?.secret).toBe(webhookHost.persistedStaticData.secret);
 
 		expect(webhookHost.deliveries).toEqual([
-			{ event: 'test', status: 200, duringActivation: true, ran: false },
+			{ event: 'test_event', status: 200, duringActivation: true, ran: false },
 		]);
 		expect(webhookHost.executions).toEqual([]);
 		const [create] = emulator.requestLog.filter('POST', '/v1/webhooks/account');
@@ -265,5 +272,112 @@ describe('checkExists and delete', () => {
 		emulator.state.webhooks.clear();
 		await webhookHost.deactivate();
 		expect(webhookHost.persistedStaticData).toEqual({});
+	});
+});
+
+describe('ownership: a webhook is deleted only by the workflow it was created for, at its URL', () => {
+	/** The original activates; a copy starts with the original's static data, as n8n copies it. */
+	async function originalAndCopy(copyWorkflowId: string, stripOwnership = false) {
+		const original = await startHost({}, 'wf-original');
+		await original.activate();
+		const originalId = storedWebhookId(original);
+		const copy = await startHost({}, copyWorkflowId);
+		copy.persistedStaticData = structuredClone(original.persistedStaticData);
+		if (stripOwnership) {
+			// Static data stored before ownership was recorded: only the webhook ID and secret.
+			const { webhookId, secret } = copy.persistedStaticData;
+			copy.persistedStaticData = { webhookId, secret };
+		}
+		return { original, originalId, copy };
+	}
+
+	it.each([
+		['a copied workflow (another workflow ID and URL)', 'wf-copy', false],
+		['an imported workflow keeping the workflow ID under another URL', 'wf-original', false],
+		['a copy whose static data predates ownership records', 'wf-copy', true],
+	])(
+		'%s leaves the original webhook alone on activation and deactivation',
+		async (_label, copyWorkflowId, stripOwnership) => {
+			const { original, originalId, copy } = await originalAndCopy(copyWorkflowId, stripOwnership);
+			await copy.activate();
+
+			expect(emulator.state.webhooks.get(originalId)?.url).toBe(original.url);
+			const copyId = storedWebhookId(copy);
+			expect(copyId).not.toBe(originalId);
+			expect(emulator.state.webhooks.get(copyId)?.url).toBe(copy.url);
+			expect(copy.persistedStaticData.workflowId).toBe(copyWorkflowId);
+			expect(copy.logs).toContainEqual({
+				level: 'warn',
+				message: expect.stringContaining(`left Fivetran webhook ${originalId} in place`),
+			});
+			expect(emulator.requestLog.count('DELETE', `/v1/webhooks/${originalId}`)).toBe(0);
+
+			await copy.deactivate();
+			expect(emulator.state.webhooks.has(originalId)).toBe(true);
+			expect(emulator.state.webhooks.has(copyId)).toBe(false);
+		},
+	);
+
+	it('a copy deactivated before it ever activated does not delete the original webhook', async () => {
+		const { originalId, copy } = await originalAndCopy('wf-copy');
+		await copy.deactivate();
+		expect(emulator.state.webhooks.has(originalId)).toBe(true);
+		expect(copy.persistedStaticData).toEqual({});
+	});
+
+	it('does not delete its webhook once it was pointed at another URL in Fivetran', async () => {
+		const webhookHost = await startHost();
+		await webhookHost.activate();
+		const webhookId = storedWebhookId(webhookHost);
+		emulator.state.webhooks.get(webhookId)!.url = 'https://elsewhere.example.com/hook';
+		await webhookHost.activate();
+		expect(emulator.state.webhooks.get(webhookId)?.url).toBe('https://elsewhere.example.com/hook');
+		expect(storedWebhookId(webhookHost)).not.toBe(webhookId);
+	});
+
+	it('says so when the credential now points at another account: the old webhook keeps getting 401s', async () => {
+		const webhookHost = await startHost();
+		await webhookHost.activate();
+		const oldId = storedWebhookId(webhookHost);
+		// As seen from another account: the stored webhook is not found, the account differs.
+		webhookHost.persistedStaticData.accountId = 'account_before';
+		emulator.state.webhooks.delete(oldId);
+		await webhookHost.activate();
+
+		const warning = webhookHost.logs.find((line) => line.level === 'warn');
+		expect(warning?.message).toContain(`webhook ${oldId} was created in account account_before`);
+		expect(warning?.message).toContain(
+			`now points at Fivetran account ${emulator.state.accountId}`,
+		);
+		expect(warning?.message).toContain('answered 401 until you delete it');
+		expect(storedWebhookId(webhookHost)).not.toBe(oldId);
+		expect(webhookHost.persistedStaticData.accountId).toBe(emulator.state.accountId);
+	});
+
+	it('only notes a webhook deleted in Fivetran when the account is the same', async () => {
+		const webhookHost = await startHost();
+		await webhookHost.activate();
+		emulator.state.webhooks.clear();
+		await webhookHost.activate();
+		expect(webhookHost.logs.filter((line) => line.level === 'warn')).toEqual([]);
+		expect(webhookHost.logs).toContainEqual({
+			level: 'info',
+			message: expect.stringContaining('no longer exists in this Fivetran account'),
+		});
+	});
+});
+
+describe('Connection IDs at activation', () => {
+	it.each([
+		['an object', { id: 'conn_a' }],
+		['a list holding an object', ['conn_a', { id: 'conn_b' }]],
+	])('refuses %s before creating anything', async (_label, connectionIds) => {
+		const webhookHost = await startHost({ options: { connectionIds } });
+		const error: unknown = await webhookHost.activate().catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect((error as Error).message).toMatch(
+			/^Connection IDs (is|holds) an object, not a list of IDs$/,
+		);
+		expect(emulator.state.webhooks.size).toBe(0);
 	});
 });

@@ -80,7 +80,10 @@ describe('isFailedSync', () => {
 	it.each([
 		[{ event: 'sync_end', data: { status: 'FAILURE' } }, true],
 		[{ event: 'sync_end', data: { status: 'FAILURE_WITH_TASK' } }, true],
-		[{ event: 'sync_end' }, true],
+		[{ event: 'sync_end' }, false],
+		[{ event: 'sync_end', data: {} }, false],
+		[{ event: 'sync_end', data: { status: 'RESCHEDULED' } }, false],
+		[{ event: 'sync_end', status: 'FAILURE' }, true],
 		[{ event: 'sync_end', data: { status: 'SUCCESSFUL' } }, false],
 		[{ event: 'sync_start', data: { status: 'FAILURE' } }, false],
 	])('%j → %s', (payload, expected) => {

@@ -2,11 +2,13 @@ import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
 
 import { FivetranTrigger } from '../../nodes/FivetranTrigger/FivetranTrigger.node';
 import { forgetDeliveries, triggerScope } from '../../nodes/FivetranTrigger/dedupe';
+import { signBody } from '../../nodes/FivetranTrigger/signature';
 import {
 	TRIGGER_NODE,
 	signedDelivery,
 	webhookContext,
 	type Delivery,
+	type LogLine,
 	type TriggerSetup,
 } from './fakes';
 
@@ -36,10 +38,20 @@ function setup(
 	};
 }
 
-async function deliver(triggerSetup: TriggerSetup, delivery: Delivery) {
-	const { context, response } = webhookContext(triggerSetup, delivery);
+/**
+ * One delivery through webhook(). When it starts an execution, n8n then answers with
+ * `n8nAnswer` (200: its runner accepted the execution; 500: starting it failed; null: no
+ * answer yet, the execution is still being handed over).
+ */
+async function deliver(
+	triggerSetup: TriggerSetup,
+	delivery: Delivery,
+	n8nAnswer: number | null = 200,
+) {
+	const { context, response, finish } = webhookContext(triggerSetup, delivery);
 	const result: IWebhookResponseData = await new FivetranTrigger().webhook.call(context);
-	return { result, response };
+	if (result.workflowData !== undefined && n8nAnswer !== null) finish(n8nAnswer);
+	return { result, response, finish };
 }
 
 /** The item of a run, or a failure naming what happened instead. */
@@ -101,17 +113,45 @@ describe('FivetranTrigger.webhook: signature', () => {
 		expectNoRun(await deliver(setup(), delivery), 401);
 	});
 
-	it('answers 200 without running while no secret is stored (activation in progress)', async () => {
-		const outcome = await deliver(setup({}, {}), signedDelivery(syncEnd(), signingKey));
-		expectNoRun(outcome, 200);
+	it('answers 503 without running while no secret is stored, and logs how to repair', async () => {
+		const logs: LogLine[] = [];
+		const outcome = await deliver(
+			{ ...setup({}, {}), logs },
+			signedDelivery(syncEnd(), signingKey),
+		);
+		expectNoRun(outcome, 503);
+		expect(outcome.response.body).toEqual({
+			message: expect.stringContaining('deactivate the workflow and activate it again'),
+		});
+		expect(logs).toEqual([
+			{ level: 'warn', message: expect.stringContaining('no signing secret stored') },
+		]);
+		expect(logs[0].message).toContain('deactivate the workflow and activate it again');
 	});
 });
 
 describe('FivetranTrigger.webhook: pings and duplicates', () => {
-	it('acknowledges the creation ping (event "test") without running, signed or not', async () => {
-		const ping = { ...syncEnd(), event: 'test', connector_id: '_connection_1' };
+	it('acknowledges the creation ping (event "test_event") by name without running, signed or not, with or without a secret', async () => {
+		const ping = { ...syncEnd(), event: 'test_event', connector_id: '_connection_1' };
 		expectNoRun(await deliver(setup(), signedDelivery(ping, signingKey)), 200);
 		expectNoRun(await deliver(setup(), signedDelivery(ping, 'stale-key-of-an-old-webhook')), 200);
+		expectNoRun(await deliver(setup({}, {}), signedDelivery(ping, 'any')), 200);
+		const unsigned = signedDelivery({ event: 'test_event' }, signingKey);
+		delete unsigned.headers['x-fivetran-signature-256'];
+		expectNoRun(await deliver(setup({}, {}), unsigned), 200);
+	});
+
+	it('answers any other event 503 while no secret is stored, subscribed or not (never 200)', async () => {
+		for (const event of ['test', 'sync_end', 'dbt_run_failed', 'unknown']) {
+			const delivery = signedDelivery(syncEnd({ event }), signingKey);
+			expectNoRun(await deliver(setup({}, {}), delivery), 503);
+		}
+	});
+
+	it('answers an unsigned event that is not subscribed 401, not 200', async () => {
+		const delivery = signedDelivery(syncEnd({ event: 'dbt_run_failed' }), signingKey);
+		delete delivery.headers['x-fivetran-signature-256'];
+		expectNoRun(await deliver(setup(), delivery), 401);
 	});
 
 	it('runs for a verified "send test event" delivery of a subscribed event', async () => {
@@ -123,6 +163,28 @@ describe('FivetranTrigger.webhook: pings and duplicates', () => {
 	it('answers a re-delivery of the same event, sync and connection 200 without a second run', async () => {
 		const first = await deliver(setup(), signedDelivery(syncEnd(), signingKey));
 		expect(itemOf(first.result).syncId).toBe('sync-1');
+		expectNoRun(await deliver(setup(), signedDelivery(syncEnd(), signingKey)), 200);
+	});
+
+	it('runs the re-delivery when n8n could not start the first execution (records only accepted runs)', async () => {
+		const first = await deliver(setup(), signedDelivery(syncEnd(), signingKey), 500);
+		expect(itemOf(first.result).syncId).toBe('sync-1');
+		const retry = await deliver(setup(), signedDelivery(syncEnd(), signingKey));
+		expect(itemOf(retry.result).syncId).toBe('sync-1');
+		expectNoRun(await deliver(setup(), signedDelivery(syncEnd(), signingKey)), 200);
+	});
+
+	it('runs the re-delivery when the connection closed before n8n answered', async () => {
+		const first = await deliver(setup(), signedDelivery(syncEnd(), signingKey), null);
+		first.finish(200, ['close']);
+		const retry = await deliver(setup(), signedDelivery(syncEnd(), signingKey));
+		expect(itemOf(retry.result).syncId).toBe('sync-1');
+	});
+
+	it('answers 409 to a re-delivery arriving while the first is still being started', async () => {
+		const first = await deliver(setup(), signedDelivery(syncEnd(), signingKey), null);
+		expectNoRun(await deliver(setup(), signedDelivery(syncEnd(), signingKey)), 409);
+		first.finish(200);
 		expectNoRun(await deliver(setup(), signedDelivery(syncEnd(), signingKey)), 200);
 	});
 
@@ -161,6 +223,33 @@ describe('FivetranTrigger.webhook: filters', () => {
 		expectNoRun(await deliver(filtered, other), 200);
 	});
 
+	it.each([
+		['an object', { id: 'conn_a' }],
+		['a list holding an object', ['conn_a', { id: 'conn_b' }]],
+		['a list holding a list', [['conn_a']]],
+		['a boolean', true],
+	])(
+		'refuses (500, logged, Fivetran retries) a Connection IDs option that is %s, never filtering everything out',
+		async (_label, connectionIds) => {
+			const logs: LogLine[] = [];
+			const outcome = await deliver(
+				{ ...setup({ connectionIds }), logs },
+				signedDelivery(syncEnd(), signingKey),
+			);
+			expectNoRun(outcome, 500);
+			expect(logs).toEqual([{ level: 'warn', message: expect.stringContaining('Connection IDs') }]);
+		},
+	);
+
+	it('accepts numbers in a Connection IDs list', async () => {
+		const numeric = syncEnd({ connector_id: '42' });
+		const { result } = await deliver(
+			setup({ connectionIds: [42, 'conn_b'] }),
+			signedDelivery(numeric, signingKey),
+		);
+		expect(itemOf(result).connectionId).toBe('42');
+	});
+
 	it('with Only Failed Syncs, runs for a failed sync_end only', async () => {
 		const failedOnly = setup({ onlyFailedSyncs: true });
 		expectNoRun(await deliver(failedOnly, signedDelivery(syncEnd(), signingKey)), 200);
@@ -174,5 +263,60 @@ describe('FivetranTrigger.webhook: filters', () => {
 		});
 		const { result } = await deliver(failedOnly, signedDelivery(failed, signingKey));
 		expect(itemOf(result)).toMatchObject({ status: 'FAILURE_WITH_TASK', reason: 'Timeout' });
+		const failure = syncEnd({ sync_id: 'sync-3', data: { status: 'FAILURE' } });
+		const second = await deliver(failedOnly, signedDelivery(failure, signingKey));
+		expect(itemOf(second.result).status).toBe('FAILURE');
+	});
+
+	it.each([
+		['RESCHEDULED', { data: { status: 'RESCHEDULED', reason: 'Rate limited' } }],
+		['no status (a test event without one)', { data: {} }],
+		['no data at all', { data: undefined }],
+		['an unknown status', { data: { status: 'SOMETHING_NEW' } }],
+	])('with Only Failed Syncs, ignores a sync_end with %s', async (_label, overrides) => {
+		const failedOnly = setup({ onlyFailedSyncs: true });
+		const delivery = signedDelivery(syncEnd({ sync_id: 'sync-r', ...overrides }), signingKey);
+		expectNoRun(await deliver(failedOnly, delivery), 200);
+	});
+});
+
+describe('FivetranTrigger.webhook: bodies that are not a JSON object', () => {
+	const unsigned = (rawBody: string, contentType?: string): Delivery => ({
+		rawBody: Buffer.from(rawBody),
+		headers: contentType === undefined ? {} : { 'content-type': contentType },
+	});
+
+	it.each([
+		['no body', unsigned('')],
+		['no body with a JSON content type', unsigned('', 'application/json')],
+		['null', unsigned('null', 'application/json')],
+		['a list', unsigned('[{"event":"sync_end"}]', 'application/json')],
+		['a string', unsigned('"sync_end"', 'application/json')],
+		['a number', unsigned('42', 'application/json')],
+		['true', unsigned('true', 'application/json')],
+		['text/plain', unsigned('{"event":"sync_end"}', 'text/plain')],
+		[
+			'a content type n8n does not parse',
+			unsigned('{"event":"sync_end"}', 'application/octet-stream'),
+		],
+		['no content type', unsigned('{"event":"sync_end"}')],
+	])(
+		'answers %s 400 without running or throwing, with or without a secret',
+		async (_label, delivery) => {
+			expectNoRun(await deliver(setup(), delivery), 400);
+			expectNoRun(await deliver(setup({}, {}), delivery), 400);
+		},
+	);
+
+	it('answers a correctly signed list 400 too (Fivetran only sends objects)', async () => {
+		const rawBody = Buffer.from('[]');
+		const delivery: Delivery = {
+			rawBody,
+			headers: {
+				'content-type': 'application/json',
+				'x-fivetran-signature-256': signBody(rawBody, signingKey),
+			},
+		};
+		expectNoRun(await deliver(setup(), delivery), 400);
 	});
 });

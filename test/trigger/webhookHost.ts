@@ -13,7 +13,15 @@ import type { AddressInfo } from 'node:net';
 import type { IDataObject, IHookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { FivetranTrigger } from '../../nodes/FivetranTrigger/FivetranTrigger.node';
-import { hookContext, webhookContext, type FakeCredentials, type TriggerSetup } from './fakes';
+import { isObject } from '../../nodes/FivetranTrigger/payload';
+import {
+	hookContext,
+	n8nParsedBody,
+	webhookContext,
+	type FakeCredentials,
+	type LogLine,
+	type TriggerSetup,
+} from './fakes';
 
 export interface HostDelivery {
 	event: unknown;
@@ -35,6 +43,8 @@ export class WebhookHost {
 	readonly deliveries: HostDelivery[] = [];
 	/** The items of every execution the trigger started, one array per execution. */
 	readonly executions: IDataObject[][] = [];
+	/** What the trigger logged through this.logger, in lifecycle methods and deliveries. */
+	readonly logs: LogLine[] = [];
 	private activating = false;
 	private readonly trigger = new FivetranTrigger();
 
@@ -43,17 +53,23 @@ export class WebhookHost {
 		readonly url: string,
 		readonly parameters: IDataObject,
 		readonly credentials: FakeCredentials,
+		readonly workflowId: string,
 	) {}
 
-	static async start(parameters: IDataObject, credentials: FakeCredentials): Promise<WebhookHost> {
+	static async start(
+		parameters: IDataObject,
+		credentials: FakeCredentials,
+		workflowId = 'wf-1',
+	): Promise<WebhookHost> {
 		const server = createServer();
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		const { port } = server.address() as AddressInfo;
 		const host = new WebhookHost(
 			server,
-			`http://127.0.0.1:${port}/webhook/wf-1/webhook`,
+			`http://127.0.0.1:${port}/webhook/${workflowId}/webhook`,
 			parameters,
 			credentials,
+			workflowId,
 		);
 		server.on('request', (request, response) => {
 			void host.handle(request).then(({ status, body }) => {
@@ -66,7 +82,12 @@ export class WebhookHost {
 	}
 
 	private setup(staticData: IDataObject): TriggerSetup {
-		return { parameters: this.parameters, staticData, workflowId: 'wf-1' };
+		return {
+			parameters: this.parameters,
+			staticData,
+			workflowId: this.workflowId,
+			logs: this.logs,
+		};
 	}
 
 	/** Runs a lifecycle method like n8n: on a copy of the saved static data, saved after it returns. */
@@ -96,16 +117,19 @@ export class WebhookHost {
 
 	private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown }> {
 		const rawBody = await readBody(request);
+		const delivery = { rawBody, headers: request.headers };
+		const parsed = n8nParsedBody(delivery);
+		if ('unparsable' in parsed)
+			return { status: 422, body: { message: 'Failed to parse request body' } };
 		const staticData = structuredClone(this.persistedStaticData);
-		const { context, response } = webhookContext(this.setup(staticData), {
-			rawBody,
-			headers: request.headers,
-		});
+		const { context, response, finish } = webhookContext(this.setup(staticData), delivery);
 		const result: IWebhookResponseData = await this.trigger.webhook.call(context);
 		const ran = result.workflowData !== undefined;
 		if (ran) this.executions.push(result.workflowData?.[0].map((item) => item.json) ?? []);
 		const status = result.noWebhookResponse ? (response.statusCode ?? 500) : 200;
-		const event = (JSON.parse(rawBody.toString('utf8')) as IDataObject).event;
+		// n8n answers a run only once its runner accepted the execution: the trigger listens for that.
+		if (ran) finish(status);
+		const event = isObject(parsed.body) ? parsed.body.event : undefined;
 		this.deliveries.push({ event, status, duringActivation: this.activating, ran });
 		return { status, body: ran ? { message: 'Workflow was started' } : response.body };
 	}

@@ -123,7 +123,7 @@ describe('Create', () => {
 				},
 			}),
 		);
-		expect(receiver.events.map((event) => event.event)).toEqual(['test']);
+		expect(receiver.events.map((event) => event.event)).toEqual(['test_event']);
 		expect(jsonOf(items)).toEqual([
 			{
 				id: expect.any(String),
@@ -192,7 +192,7 @@ describe('Update', () => {
 		});
 
 		expect(onlyRequest(emu).body).toEqual({ url: receiver.url, active: true, secret: newSecret });
-		expect(receiver.events.map((event) => event.event)).toEqual(['test']);
+		expect(receiver.events.map((event) => event.event)).toEqual(['test_event']);
 		expect(jsonOf(items)).toEqual([
 			{ ...asSent(webhook), url: receiver.url, active: true, secret: MASKED },
 		]);
