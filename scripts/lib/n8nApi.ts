@@ -34,6 +34,14 @@ export interface N8nExecution {
 	};
 }
 
+/** A node type as `/types/nodes.json` lists it (the fields the tooling reads). */
+export interface N8nNodeType {
+	name: string;
+	version: number | number[];
+	iconUrl?: string | { light: string; dark: string };
+	properties: unknown[];
+}
+
 export class N8nHttpError extends Error {
 	constructor(
 		readonly status: number,
@@ -101,6 +109,28 @@ export class N8nApi {
 			this.sessionHeaders(),
 		);
 		return types.map((type) => type.name);
+	}
+
+	/** Every node type the editor offers, one entry per version, with its icon URLs. */
+	async nodeTypes(): Promise<N8nNodeType[]> {
+		return await this.call<N8nNodeType[]>('GET', '/types/nodes.json', this.sessionHeaders());
+	}
+
+	/** Names of every credential type n8n loaded (`/types/credentials.json`, behind the login). */
+	async credentialTypeNames(): Promise<string[]> {
+		const types = await this.call<Array<{ name: string }>>(
+			'GET',
+			'/types/credentials.json',
+			this.sessionHeaders(),
+		);
+		return types.map((type) => type.name);
+	}
+
+	/** GETs a path of the editor with the session (e.g. a node's icon); resolves to the answer. */
+	async get(path: string): Promise<Response> {
+		return await fetch(`${this.url}/${path.replace(/^\//, '')}`, {
+			headers: this.sessionHeaders(),
+		});
 	}
 
 	private sessionHeaders(): Record<string, string> {
