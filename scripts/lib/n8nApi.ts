@@ -126,11 +126,19 @@ export class N8nApi {
 		return types.map((type) => type.name);
 	}
 
-	/** GETs a path of the editor with the session (e.g. a node's icon); resolves to the answer. */
+	/**
+	 * GETs a path of the editor with the session (e.g. a node's icon); resolves to the answer.
+	 * Sent twice when the connection closes under it: fetch reuses a kept-alive socket, which
+	 * n8n may close at the same moment.
+	 */
 	async get(path: string): Promise<Response> {
-		return await fetch(`${this.url}/${path.replace(/^\//, '')}`, {
-			headers: this.sessionHeaders(),
-		});
+		const send = async () =>
+			await fetch(`${this.url}/${path.replace(/^\//, '')}`, { headers: this.sessionHeaders() });
+		try {
+			return await send();
+		} catch {
+			return await send();
+		}
 	}
 
 	private sessionHeaders(): Record<string, string> {
