@@ -103,12 +103,7 @@ export class N8nApi {
 
 	/** Names of every node type the editor offers (`/types/nodes.json`, behind the login). */
 	async nodeTypeNames(): Promise<string[]> {
-		const types = await this.call<Array<{ name: string }>>(
-			'GET',
-			'/types/nodes.json',
-			this.sessionHeaders(),
-		);
-		return types.map((type) => type.name);
+		return (await this.nodeTypes()).map((type) => type.name);
 	}
 
 	/** Every node type the editor offers, one entry per version, with its icon URLs. */
