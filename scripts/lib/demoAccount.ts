@@ -257,11 +257,13 @@ export async function startDemoEmulator(
 		...emulatorOptions,
 		seed: { users: plan.generatedUsers, random: random ?? 1 },
 	});
+	let seeded = false;
 	try {
-		return { emu, account: await seedDemoAccount(emu, plan) };
-	} catch (error) {
-		await emu.close();
-		throw error;
+		const account = await seedDemoAccount(emu, plan);
+		seeded = true;
+		return { emu, account };
+	} finally {
+		if (!seeded) await emu.close();
 	}
 }
 
