@@ -1,7 +1,7 @@
 import type { INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow';
 import { VersionedNodeType } from 'n8n-workflow';
 
-import { FivetranV1 } from './v1/FivetranV1.node';
+import { FivetranV1 } from './v1/FivetranV1';
 
 /** Versioned wrapper: only v1 exists; a v2 adds one line here. */
 export class Fivetran extends VersionedNodeType {

@@ -67,17 +67,27 @@ export function communityNodesDir(userFolder: string): string {
 	return join(userFolder, '.n8n', 'nodes');
 }
 
-/** Packs (once) and installs the package into the user folder, replacing an older install. */
-export async function installPackageInto(userFolder: string): Promise<void> {
+/**
+ * Packs (once) and installs the package with npm into `dir` (given a small `package.json` when
+ * it has none), as `<dir>/node_modules/n8n-nodes-fivetran`, replacing an older install.
+ */
+export async function installTarballInto(dir: string, logFile: string): Promise<void> {
 	const tarball = await packPackage();
-	const nodesDir = communityNodesDir(userFolder);
-	mkdirSync(nodesDir, { recursive: true });
-	const manifest = join(nodesDir, 'package.json');
+	mkdirSync(dir, { recursive: true });
+	const manifest = join(dir, 'package.json');
 	if (!existsSync(manifest))
 		writeFileSync(manifest, JSON.stringify({ name: 'installed-nodes', private: true }, null, 2));
 	await runOrThrow(
 		'npm',
 		['install', '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', tarball],
-		{ cwd: nodesDir, logFile: join(userFolder, 'logs', 'install-package.log') },
+		{ cwd: dir, logFile },
+	);
+}
+
+/** Packs (once) and installs the package into the user folder, replacing an older install. */
+export async function installPackageInto(userFolder: string): Promise<void> {
+	await installTarballInto(
+		communityNodesDir(userFolder),
+		join(userFolder, 'logs', 'install-package.log'),
 	);
 }

@@ -4,8 +4,8 @@
  * emulator with the demo account, or the real API; the package installed into a user folder;
  * the credential and example workflows imported; n8n started with the owner set up.
  */
-import { startEmulator, type Emulator } from '../../test/emulator';
-import { scheduleFailedSync, seedDemoAccount, type DemoAccount } from './demoAccount';
+import type { Emulator } from '../../test/emulator';
+import { scheduleFailedSync, startDemoEmulator, type DemoAccount } from './demoAccount';
 import { loadExampleWorkflows, NOTIFY_ON_FAILED_SYNC_ID } from './examples';
 import {
 	ensureRuntime,
@@ -50,15 +50,6 @@ export interface RunningDemo {
 	stop(): Promise<void>;
 }
 
-async function startDemoEmulator(port: number): Promise<{ emu: Emulator; account: DemoAccount }> {
-	const emu = await startEmulator({
-		port: await freePort(port),
-		clock: { mode: 'real' },
-		seed: { users: 4, random: 1 },
-	});
-	return { emu, account: await seedDemoAccount(emu) };
-}
-
 async function prepareUserFolder(
 	userFolder: string,
 	credential: ReturnType<typeof fivetranCredential>,
@@ -91,7 +82,12 @@ async function scheduleTriggerDemo(
 }
 
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
-	const emulator = options.realApi ? undefined : await startDemoEmulator(options.emulatorPort);
+	const emulator = options.realApi
+		? undefined
+		: await startDemoEmulator({
+				port: await freePort(options.emulatorPort),
+				clock: { mode: 'real' },
+			});
 	const settings: FivetranConnectionSettings = emulator
 		? {
 				apiKey: emulator.emu.apiKey,

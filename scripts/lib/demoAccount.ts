@@ -1,11 +1,12 @@
 /**
- * The small, realistic account `npm start` shows: three destinations, a dozen connections in
- * the states people meet (healthy, syncing, broken, paused, never synced), a few users and a
- * system key. Records are created through the emulator's API, as a client would; what the API
- * cannot do (a sync that failed yesterday, a broken source) is set with the emulator's helpers.
+ * The small, realistic account `npm start` and `npm run emulator` show: three destinations, a
+ * dozen connections in the states people meet (healthy, syncing, broken, paused, never synced),
+ * a few users and a system key. Records are created through the emulator's API, as a client
+ * would; what the API cannot do (a sync that failed yesterday, a broken source) is set with the
+ * emulator's helpers. `planDemoAccount` sizes it (pure); `seedDemoAccount` creates a plan.
  */
 import { apiClient, type ApiCall } from '../../test/emulator/apiTestClient';
-import type { Emulator } from '../../test/emulator';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../test/emulator';
 import { isoTime } from '../../test/emulator/respond';
 import { scriptSync, setBroken } from '../../test/emulator/sync';
 
@@ -72,7 +73,7 @@ const DEMO_GROUPS: DemoGroup[] = [
 	),
 ];
 
-/** The users: given name, family name, account role; the email is given.family@example.com. */
+/** The named users: given name, family name, account role; the email is given.family@example.com. */
 const DEMO_USERS = [
 	['Maria', 'Garcia', 'Account Analyst'],
 	['Kenji', 'Sato', 'Account Reviewer'],
@@ -83,6 +84,83 @@ const DEMO_USERS = [
 	family_name: familyName,
 	role,
 }));
+
+type DemoUser = (typeof DEMO_USERS)[number];
+
+/** Records besides the Account Administrator (who always exists). */
+export interface DemoSize {
+	/** Groups, each with its destination. */
+	groups: number;
+	connections: number;
+	/** Users besides the administrator: the named ones first, then generated ones. */
+	users: number;
+	systemKeys: number;
+}
+
+/** The account `npm start` shows. */
+export const DEMO_SIZE: DemoSize = {
+	groups: DEMO_GROUPS.length,
+	connections: DEMO_GROUPS.reduce((sum, group) => sum + group.connections.length, 0),
+	users: DEMO_USERS.length + 4,
+	systemKeys: 1,
+};
+
+interface DemoSystemKey {
+	name: string;
+	expiration_period: 'INFINITE';
+	permissions: Array<{ resource_type: 'CONNECTOR'; access_level: 'READ' }>;
+}
+
+/** What seedDemoAccount creates, in that order. */
+export interface DemoPlan {
+	groups: DemoGroup[];
+	/** Users the emulator generates from its PRNG seed (before the named ones). */
+	generatedUsers: number;
+	namedUsers: DemoUser[];
+	systemKeys: DemoSystemKey[];
+}
+
+/** `name` for the first copy, `name_2`, `name_3` ... for the next ones. */
+function numbered(name: string, copy: number): string {
+	return copy === 0 ? name : `${name}_${copy + 1}`;
+}
+
+/**
+ * The demo account at a size (pure). The default size gives exactly the demo groups, users
+ * and key. More groups repeat the demo groups (`warehouse_prod_2`, ...); connections fill the
+ * groups in rounds, each round giving every group its demo connections again (schema
+ * `salesforce_2`, ... so a group never has a schema twice), until there are enough.
+ */
+export function planDemoAccount(size: Partial<DemoSize> = {}): DemoPlan {
+	const { groups, connections, users, systemKeys } = { ...DEMO_SIZE, ...size };
+	if (connections > 0 && groups === 0)
+		throw new Error('Connections need a group: ask for at least one group');
+	const planned: DemoGroup[] = Array.from({ length: groups }, (_, index) => {
+		const template = DEMO_GROUPS[index % DEMO_GROUPS.length];
+		const copy = Math.floor(index / DEMO_GROUPS.length);
+		return { ...template, name: numbered(template.name, copy), connections: [] };
+	});
+	let remaining = connections;
+	for (let round = 0; remaining > 0; round++) {
+		for (const [index, group] of planned.entries()) {
+			const rows = DEMO_GROUPS[index % DEMO_GROUPS.length].connections;
+			for (const row of rows.slice(0, remaining))
+				group.connections.push({ ...row, schema: numbered(row.schema, round) });
+			remaining -= Math.min(rows.length, remaining);
+		}
+	}
+	const namedUsers = DEMO_USERS.slice(0, users);
+	return {
+		groups: planned,
+		generatedUsers: users - namedUsers.length,
+		namedUsers,
+		systemKeys: Array.from({ length: systemKeys }, (_, index) => ({
+			name: numbered('dbt_cloud_reader', index),
+			expiration_period: 'INFINITE',
+			permissions: [{ resource_type: 'CONNECTOR', access_level: 'READ' }],
+		})),
+	};
+}
 
 const HOUR = 3_600_000;
 
@@ -127,10 +205,14 @@ async function applyState(
 	}
 }
 
-export async function seedDemoAccount(emu: Emulator): Promise<DemoAccount> {
+/** Creates the plan's records in an emulator started with `seed.users: plan.generatedUsers`. */
+export async function seedDemoAccount(
+	emu: Emulator,
+	plan: DemoPlan = planDemoAccount(),
+): Promise<DemoAccount> {
 	const api = apiClient(emu);
 	const account: DemoAccount = { groups: 0, connections: [], users: 0, systemKeys: 0 };
-	for (const group of DEMO_GROUPS) {
+	for (const group of plan.groups) {
 		const { id: groupId } = await create(api, '/v1/groups', { name: group.name });
 		await create(api, '/v1/destinations', {
 			group_id: groupId,
@@ -151,15 +233,38 @@ export async function seedDemoAccount(emu: Emulator): Promise<DemoAccount> {
 			account.connections.push({ id, schema: connection.schema, state: connection.state });
 		}
 	}
-	for (const user of DEMO_USERS) await create(api, '/v1/users', user);
+	for (const user of plan.namedUsers) await create(api, '/v1/users', user);
 	account.users = emu.state.users.size;
-	await create(api, '/v1/system-keys', {
-		name: 'dbt_cloud_reader',
-		expiration_period: 'INFINITE',
-		permissions: [{ resource_type: 'CONNECTOR', access_level: 'READ' }],
-	});
+	for (const key of plan.systemKeys) await create(api, '/v1/system-keys', { ...key });
 	account.systemKeys = emu.state.systemKeys.size;
 	return account;
+}
+
+export interface DemoEmulatorOptions extends Omit<EmulatorOptions, 'seed'> {
+	/** Default: DEMO_SIZE. */
+	size?: Partial<DemoSize>;
+	/** Seed of the emulator's PRNG (ids, keys, secrets, generated users); default 1. */
+	random?: number;
+}
+
+/** An emulator holding the demo account (what `npm start` and `npm run emulator` run). */
+export async function startDemoEmulator(
+	options: DemoEmulatorOptions = {},
+): Promise<{ emu: Emulator; account: DemoAccount }> {
+	const { size, random, ...emulatorOptions } = options;
+	const plan = planDemoAccount(size);
+	const emu = await startEmulator({
+		...emulatorOptions,
+		seed: { users: plan.generatedUsers, random: random ?? 1 },
+	});
+	let seeded = false;
+	try {
+		const account = await seedDemoAccount(emu, plan);
+		seeded = true;
+		return { emu, account };
+	} finally {
+		if (!seeded) await emu.close();
+	}
 }
 
 /** Makes the broken connection `schema` fail a sync `afterMs` from now (the trigger demo). */

@@ -17,7 +17,13 @@ export {
 	PACKAGE_NAME,
 	PACKED_TARBALL_ENV,
 } from './communityPackage';
-export { N8nApi, N8nHttpError, type N8nExecution, type OwnerLogin } from './n8nApi';
+export {
+	N8nApi,
+	N8nHttpError,
+	type N8nExecution,
+	type N8nNodeType,
+	type OwnerLogin,
+} from './n8nApi';
 export {
 	importCredential,
 	importCredentials,
@@ -43,4 +49,4 @@ export {
 export { DEFAULT_OWNER, startN8n, type RunningN8n, type StartN8nOptions } from './n8nServer';
 export { freePort } from './ports';
 export { ensureRuntime, N8N_VERSION, NODE_VERSION, type Runtime } from './runtime';
-export { createUserFolder } from './userFolder';
+export { cloneUserFolder, createUserFolder } from './userFolder';

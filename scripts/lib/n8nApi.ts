@@ -34,6 +34,14 @@ export interface N8nExecution {
 	};
 }
 
+/** A node type as `/types/nodes.json` lists it (the fields the tooling reads). */
+export interface N8nNodeType {
+	name: string;
+	version: number | number[];
+	iconUrl?: string | { light: string; dark: string };
+	properties: unknown[];
+}
+
 export class N8nHttpError extends Error {
 	constructor(
 		readonly status: number,
@@ -95,12 +103,37 @@ export class N8nApi {
 
 	/** Names of every node type the editor offers (`/types/nodes.json`, behind the login). */
 	async nodeTypeNames(): Promise<string[]> {
+		return (await this.nodeTypes()).map((type) => type.name);
+	}
+
+	/** Every node type the editor offers, one entry per version, with its icon URLs. */
+	async nodeTypes(): Promise<N8nNodeType[]> {
+		return await this.call<N8nNodeType[]>('GET', '/types/nodes.json', this.sessionHeaders());
+	}
+
+	/** Names of every credential type n8n loaded (`/types/credentials.json`, behind the login). */
+	async credentialTypeNames(): Promise<string[]> {
 		const types = await this.call<Array<{ name: string }>>(
 			'GET',
-			'/types/nodes.json',
+			'/types/credentials.json',
 			this.sessionHeaders(),
 		);
 		return types.map((type) => type.name);
+	}
+
+	/**
+	 * GETs a path of the editor with the session (e.g. a node's icon); resolves to the answer.
+	 * Sent twice when the connection closes under it: fetch reuses a kept-alive socket, which
+	 * n8n may close at the same moment.
+	 */
+	async get(path: string): Promise<Response> {
+		const send = async () =>
+			await fetch(`${this.url}/${path.replace(/^\//, '')}`, { headers: this.sessionHeaders() });
+		try {
+			return await send();
+		} catch {
+			return await send();
+		}
 	}
 
 	private sessionHeaders(): Record<string, string> {

@@ -15,8 +15,9 @@ import * as webhook from './webhook/Webhook.resource';
 import { requestOptionsDescription } from './requestOptions.description';
 
 /**
- * displayName, name and group live in FivetranV1.node.ts: n8n's lint takes any object with
- * all three for a node class description and then wants this file named Fivetran.node.ts.
+ * displayName, name, group and icon come from the wrapper's base description (Fivetran.node.ts):
+ * n8n's lint takes any object with the first three for a node class description and then wants
+ * its file named Fivetran.node.ts.
  */
 export const versionDescription: Omit<INodeTypeDescription, 'displayName' | 'name' | 'group'> = {
 	version: 1,

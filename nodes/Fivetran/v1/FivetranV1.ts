@@ -11,21 +11,17 @@ import { versionDescription } from './actions/versionDescription';
 import { listSearch, loadOptions } from './methods';
 import { credentialTest } from './methods/credentialTest';
 
+/**
+ * Version 1 of the Fivetran node. Not named `*.node.ts`: n8n's custom-extensions loader
+ * (`N8N_CUSTOM_EXTENSIONS`, `~/.n8n/custom`, `n8n-node dev`) loads every `*.node.js` as a node
+ * of its own and refuses to start on this class (decisions.md). Name, display name, group and
+ * icon come from the wrapper (Fivetran.node.ts), whose folder n8n resolves the icon from.
+ */
 export class FivetranV1 implements INodeType {
-	// The lint resolves icon paths from this file (v1/), n8n from the loaded Fivetran.node.js
-	// one folder up: the constructor takes the wrapper's icon so both find the file.
-	description: INodeTypeDescription = {
-		displayName: 'Fivetran',
-		name: 'fivetran',
-		group: ['transform'],
-		...versionDescription,
-		icon: { light: 'file:../fivetran.svg', dark: 'file:../fivetran.dark.svg' },
-		subtitle: versionDescription.subtitle,
-		usableAsTool: true,
-	};
+	description: INodeTypeDescription;
 
 	constructor(baseDescription: INodeTypeBaseDescription) {
-		this.description = { ...baseDescription, ...this.description, icon: baseDescription.icon };
+		this.description = { ...baseDescription, ...versionDescription };
 	}
 
 	methods = { listSearch, loadOptions, credentialTest };
