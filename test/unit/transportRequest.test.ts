@@ -248,7 +248,57 @@ describe('fivetranApiRequest (against the emulator)', () => {
 
 			await send([{ method: 'GET', path: '/v1/account/info' }]);
 
-			expect(time.sleeps).toEqual([750, 1500, 3000]);
+			expect(time.sleeps).toEqual([1500, 3000, 6000]);
+		});
+
+		// Issue 16, item 1: a zero wait never used up Max Wait on Rate Limit and nothing capped
+		// the retries: one item sent 20,000 POSTs in 0.2 s.
+		describe.each([
+			['0', '0'],
+			['negative', '-1'],
+			['junk Date.parse accepts', 'abc 2'],
+			['an HTTP date in the past', 'Thu, 01 Jan 1970 00:00:00 GMT'],
+		])('a server answering 429 with Retry-After %s forever', (_label, retryAfter) => {
+			const backoff = [1500, 3000, 6000, 12_000, 24_000, 45_000, 45_000, 45_000, 45_000, 45_000];
+
+			it.each([
+				['GET', '/v1/account/info', undefined],
+				['POST', '/v1/users', inviteBody('storm@example.com')],
+			] as const)(
+				'gets 11 %s requests, backed off, then a rate-limit error',
+				async (method, path, body) => {
+					emu.rateLimits.force(Number.POSITIVE_INFINITY, { retryAfter, method, path });
+
+					const { items, error } = await send([{ method, path, body }], {
+						maxRateLimitWait: 86_400,
+					});
+
+					expect(emu.requestLog.count(method, path)).toBe(11);
+					expect(time.sleeps).toEqual(backoff);
+					expect(items).toHaveLength(0);
+					expect(error?.httpCode).toBe('429');
+					expect(error?.message).toMatch(/^Fivetran: No more than .* hourly \[TooManyRequests\]$/);
+					expect(error?.description).toMatch(
+						/^Gave up on Fivetran's rate limit after 10 retries of this request \(waited 272 s\)\. HTTP 429\./,
+					);
+					expect(error?.context?.itemIndex).toBe(0);
+				},
+			);
+		});
+
+		it('stops at Max Wait on Rate Limit before the retry cap with the default budget', async () => {
+			emu.rateLimits.force(Number.POSITIVE_INFINITY, {
+				retryAfter: 60,
+				method: 'GET',
+				path: '/v1/account/info',
+			});
+
+			const { error } = await send([{ method: 'GET', path: '/v1/account/info' }]);
+
+			// 5 waits of 60 s fill the default 300 s budget.
+			expect(emu.requestLog.count('GET', '/v1/account/info')).toBe(6);
+			expect(time.totalSleptMs()).toBe(300_000);
+			expect(error?.description).toMatch(/Max Wait on Rate Limit" \(300 s; already waited 300 s\)/);
 		});
 
 		it("fails with Fivetran's limit message once the wait would pass Max Wait on Rate Limit", async () => {

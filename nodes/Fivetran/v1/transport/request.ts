@@ -74,6 +74,13 @@ async function baseUrlOf(context: TransportContext): Promise<string> {
 	return await baseUrl;
 }
 
+/**
+ * Endpoints whose answers can carry a secret (system keys: `secret`; webhooks: `secret`). An
+ * unreadable answer from them is never quoted in an error: a cut answer may end in a secret's
+ * first characters.
+ */
+const SECRET_BEARING_PATH = /^\/v1\/(system-keys|webhooks)(\/|\?|$)/;
+
 /** Counters of one logical request across its attempts. */
 interface AttemptState {
 	transientRetries: number;
@@ -103,7 +110,12 @@ function outcomeOf(
 		return { kind: kindOfNetworkError(result.failure.code), network: result.failure };
 	}
 	const { status, text, retryAfter } = result.answer;
-	const read = readEnvelope(status, text, retryAfter, expectsData(request));
+	const read = readEnvelope(status, text, {
+		retryAfter,
+		requireData: expectsData(request),
+		nowMs: transportRuntime.now(),
+		quoteAnswer: !SECRET_BEARING_PATH.test(request.path),
+	});
 	if ('ok' in read) return { response: read.ok };
 	const failure = read.failure;
 	// The first attempt's answer was lost and it most likely deleted the record.
@@ -134,6 +146,14 @@ function finalError(
 	const what = failure ? `HTTP ${failure.status}` : (network?.what ?? 'network error');
 	if (reason === 'outcomeUnknown') return outcomeUnknownError(node, label, what, failure?.status);
 	if (failure === undefined) return networkError(node, label, what, state.transientRetries + 1);
+	if (reason === 'rateLimitRetriesExhausted') {
+		return failureError(
+			node,
+			label,
+			failure,
+			`Gave up on Fivetran's rate limit after ${state.rateLimitRetries} retries of this request (waited ${Math.round(state.rateLimitWaitedMs / 1000)} s).`,
+		);
+	}
 	if (reason === 'rateLimitExhausted') {
 		const maxSeconds = Math.round(options.maxRateLimitWaitMs / 1000);
 		const waited = Math.round(state.rateLimitWaitedMs / 1000);
