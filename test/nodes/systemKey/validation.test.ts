@@ -140,7 +140,7 @@ describe('Create', () => {
 		);
 
 		expect(error?.message).toMatch(
-			/^'Permissions \(JSON\)' is not valid JSON \(.+\): fix the syntax$/,
+			/^'Permissions \(JSON\)' is not valid JSON: fix the syntax \(check quotes, commas and brackets\)$/,
 		);
 	});
 
