@@ -47,7 +47,7 @@ export class FivetranApi implements ICredentialType {
 			type: 'string',
 			default: 'https://api.fivetran.com',
 			description:
-				'Change only for a Fivetran-compatible endpoint (e.g. a local emulator). A trailing /v1 is ignored.',
+				'Change only for a Fivetran-compatible endpoint (e.g. a local emulator). The full URL with https:// (http:// for a local emulator); a trailing /v1 is ignored.',
 		},
 	];
 
@@ -64,7 +64,7 @@ export class FivetranApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL:
-				'={{(($credentials.baseUrl || "https://api.fivetran.com").trim()).replace(/\\/+$/, "").replace(/\\/v1$/i, "").replace(/\\/+$/, "")}}',
+				'={{(($credentials.baseUrl || "").trim() || "https://api.fivetran.com").replace(/\\/+$/, "").replace(/\\/v1$/i, "").replace(/\\/+$/, "")}}',
 			url: '/v1/account/info',
 			method: 'GET',
 			headers: { Accept: 'application/json' },

@@ -61,6 +61,8 @@ describe('Fivetran API credential', () => {
 		'https://api.fivetran.com/v1/',
 		'http://127.0.0.1:4000/V1//',
 		'',
+		'   ',
+		' https://api.fivetran.com/v1 ',
 	])('test request base URL for %p matches the transport (never /v1/v1)', (baseUrl) => {
 		expect(evaluate(credential.test.request.baseURL as string, { baseUrl })).toBe(
 			normaliseBaseUrl(baseUrl),

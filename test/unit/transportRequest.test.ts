@@ -116,6 +116,37 @@ describe('fivetranApiRequest (against the emulator)', () => {
 		});
 	});
 
+	// Issue 16, item 2: 'api.fivetran.com' failed like a network outage (reads retried, a create
+	// "outcome unknown") although nothing was sent.
+	describe('a base URL without a scheme', () => {
+		it.each([
+			['GET', '/v1/account/info', undefined],
+			['POST', '/v1/users', inviteBody('noscheme@example.com')],
+		] as const)(
+			'refuses a %s before sending anything, naming the fix',
+			async (method, path, body) => {
+				const noScheme = emu.baseUrl.replace(/^http:\/\//, '');
+
+				const { items, error } = await runFivetranNode({
+					parameters: { resource: 'probe', operation: 'request', requestOptions: {} },
+					credentials: { ...emulatorCredentials(emu), baseUrl: noScheme },
+					inputItems: [{ method, path, body }] as never,
+					nodeType: probe,
+				});
+
+				expect(items).toHaveLength(0);
+				expect(error?.name).toBe('NodeOperationError');
+				expect(error?.message).toBe(
+					`The Base URL in the Fivetran API credential is not a usable URL ('${noScheme}'): add the scheme, e.g. https://${noScheme}`,
+				);
+				expect(error?.description).toMatch(/Nothing was sent to Fivetran/);
+				expect(error?.context?.itemIndex).toBe(0);
+				expect(emu.requestLog.entries).toHaveLength(0);
+				expect(time.sleeps).toEqual([]);
+			},
+		);
+	});
+
 	describe('retries after server errors and network failures', () => {
 		it('retries a GET after 502 (HTML page) and a reset, then succeeds', async () => {
 			emu.faults.add({

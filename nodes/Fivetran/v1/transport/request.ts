@@ -2,18 +2,19 @@
  * fivetranApiRequest: one logical request to Fivetran, with the reliability rules:
  * shared rate-limit gate, Retry-After, idempotent-only retries, DELETE-404-after-retry.
  */
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	IHttpRequestMethods,
-	INode,
-	NodeApiError,
+import {
+	NodeOperationError,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type IHttpRequestMethods,
+	type INode,
+	type NodeApiError,
 } from 'n8n-workflow';
 
 import { readEnvelope, type ApiFailure, type FivetranResponse } from './envelope';
 import { failureError, networkError, outcomeUnknownError, type RequestLabel } from './errors';
 import { transportOptionsFor, type TransportOptions } from './options';
-import { normaliseBaseUrl } from './path';
+import { InvalidBaseUrlError, usableBaseUrl } from './path';
 import { rateGateFor } from './rateGate';
 import {
 	decideRetry,
@@ -65,13 +66,27 @@ async function baseUrlOf(context: TransportContext): Promise<string> {
 			const credentials = (await context.getCredentials(
 				CREDENTIAL_TYPE,
 			)) as ICredentialDataDecryptedObject;
-			return normaliseBaseUrl(credentials.baseUrl);
+			return usableBaseUrl(credentials.baseUrl);
 		})();
 		baseUrls.set(context, baseUrl);
 		// A failed read (e.g. missing credential) is not cached.
 		baseUrl.catch(() => baseUrls.delete(context));
 	}
 	return await baseUrl;
+}
+
+/** The base URL, or a credential error before anything is sent (never retried). */
+async function baseUrlFor(context: TransportContext, itemIndex?: number): Promise<string> {
+	try {
+		return await baseUrlOf(context);
+	} catch (error) {
+		if (!(error instanceof InvalidBaseUrlError)) throw error;
+		throw new NodeOperationError(context.getNode(), error.message, {
+			itemIndex,
+			description:
+				'Open the Fivetran API credential and enter the full URL, e.g. https://api.fivetran.com. Nothing was sent to Fivetran.',
+		});
+	}
 }
 
 /**
@@ -189,7 +204,7 @@ export async function fivetranApiRequest(
 	};
 	const wire = {
 		method: request.method,
-		url: (await baseUrlOf(this)) + request.path,
+		url: (await baseUrlFor(this, request.itemIndex)) + request.path,
 		qs: request.qs,
 		body: request.body,
 		acceptVersion2: request.acceptVersion2,
