@@ -4,12 +4,15 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
+import { fivetranApiRequest } from '../../nodes/Fivetran/v1/transport';
 import { startEmulator, type Emulator } from '../emulator';
 import {
 	emulatorCredentials,
 	probeNodeType,
 	runFivetranNode,
+	setProbeScript,
 	useFakeTransportTime,
+	useHeldTransportTime,
 	type FakeTransportTime,
 } from '../harness';
 
@@ -343,6 +346,42 @@ describe('fivetranApiRequest (against the emulator)', () => {
 			expect(error?.httpCode).toBe('429');
 			expect(error?.message).toMatch(/^Fivetran: No more than .* hourly \[TooManyRequests\]$/);
 			expect(error?.description).toMatch(/Max Wait on Rate Limit" \(60 s/);
+		});
+
+		// Issue 16, item 13: with a gate per request, this survived (every test above passes).
+		it('holds an item that starts while another waits out a 429: one gate per execution', async () => {
+			time.restore();
+			let requestsWhileHeld = -1;
+			const held = useHeldTransportTime(() => {
+				requestsWhileHeld = emu.requestLog.entries.length;
+			});
+			time = held;
+			emu.rateLimits.force(1, { retryAfter: 5, method: 'GET', path: '/v1/account/info' });
+			setProbeScript(async function (itemIndex) {
+				// The second item sends only once the first is waiting out its 429.
+				if (itemIndex === 1) await held.firstSleep;
+				const { status } = await fivetranApiRequest.call(this, {
+					method: 'GET',
+					path: '/v1/account/info',
+					itemIndex,
+				});
+				held.release();
+				return { status };
+			});
+
+			const { items, error } = await runFivetranNode({
+				parameters: { resource: 'probe', operation: 'script' },
+				credentials: emulatorCredentials(emu),
+				inputItems: [{}, {}],
+				nodeType: probe,
+			});
+
+			expect(error).toBeUndefined();
+			expect(items.map((item) => item.json.status)).toEqual([200, 200]);
+			// Item 1 waited for the same moment as item 0 instead of going to Fivetran.
+			expect(held.sleeps).toEqual([5000, 5000]);
+			expect(requestsWhileHeld).toBe(1);
+			expect(emu.requestLog.entries.map((entry) => entry.status)).toEqual([429, 200, 200]);
 		});
 
 		it('makes concurrent items wait for the same Retry-After instead of each retrying', async () => {
