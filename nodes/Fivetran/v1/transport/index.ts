@@ -2,9 +2,8 @@
 export {
 	apiPath,
 	normaliseBaseUrl,
-	usableBaseUrl,
+	checkBaseUrl,
 	DEFAULT_BASE_URL,
-	InvalidBaseUrlError,
 	InvalidPathSegmentError,
 } from './path';
 export { fivetranApiRequest, CREDENTIAL_TYPE, type FivetranRequest } from './request';

@@ -14,7 +14,7 @@ import {
 import { readEnvelope, type ApiFailure, type FivetranResponse } from './envelope';
 import { failureError, networkError, outcomeUnknownError, type RequestLabel } from './errors';
 import { transportOptionsFor, type TransportOptions } from './options';
-import { InvalidBaseUrlError, usableBaseUrl } from './path';
+import { checkBaseUrl } from './path';
 import { rateGateFor } from './rateGate';
 import {
 	decideRetry,
@@ -57,16 +57,16 @@ function expectsData(request: FivetranRequest): boolean {
 export const CREDENTIAL_TYPE = 'fivetranApi';
 
 /** Base URL per execution context: one credential read per execution, not one per request. */
-const baseUrls = new WeakMap<object, Promise<string>>();
+const baseUrls = new WeakMap<object, Promise<ReturnType<typeof checkBaseUrl>>>();
 
-async function baseUrlOf(context: TransportContext): Promise<string> {
+async function baseUrlOf(context: TransportContext): Promise<ReturnType<typeof checkBaseUrl>> {
 	let baseUrl = baseUrls.get(context);
 	if (baseUrl === undefined) {
 		baseUrl = (async () => {
 			const credentials = (await context.getCredentials(
 				CREDENTIAL_TYPE,
 			)) as ICredentialDataDecryptedObject;
-			return usableBaseUrl(credentials.baseUrl);
+			return checkBaseUrl(credentials.baseUrl);
 		})();
 		baseUrls.set(context, baseUrl);
 		// A failed read (e.g. missing credential) is not cached.
@@ -77,16 +77,13 @@ async function baseUrlOf(context: TransportContext): Promise<string> {
 
 /** The base URL, or a credential error before anything is sent (never retried). */
 async function baseUrlFor(context: TransportContext, itemIndex?: number): Promise<string> {
-	try {
-		return await baseUrlOf(context);
-	} catch (error) {
-		if (!(error instanceof InvalidBaseUrlError)) throw error;
-		throw new NodeOperationError(context.getNode(), error.message, {
-			itemIndex,
-			description:
-				'Open the Fivetran API credential and enter the full URL, e.g. https://api.fivetran.com. Nothing was sent to Fivetran.',
-		});
-	}
+	const checked = await baseUrlOf(context);
+	if ('url' in checked) return checked.url;
+	throw new NodeOperationError(context.getNode(), checked.problem, {
+		itemIndex,
+		description:
+			'Open the Fivetran API credential and enter the full URL, e.g. https://api.fivetran.com. Nothing was sent to Fivetran.',
+	});
 }
 
 /**
