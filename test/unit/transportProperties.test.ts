@@ -25,6 +25,7 @@ import {
 } from '../../nodes/Fivetran/v1/transport';
 import { MAX_RATE_LIMIT_RETRIES } from '../../nodes/Fivetran/v1/transport/retry';
 import { TEST_NODE, useFakeTransportTime, type FakeTransportTime } from '../harness';
+import { allStrings } from '../harness/secrets';
 
 const SEED = 16;
 const RUNS = 300;
@@ -190,16 +191,6 @@ function contextPlaying(answers: Answer[], options: IDataObject, sent: Answer[])
 			},
 		},
 	} as unknown as TransportContext;
-}
-
-/** Every string reachable from a value, non-enumerable properties (message, stack, cause) too. */
-function allStrings(value: unknown, seen = new Set<unknown>()): string[] {
-	if (typeof value === 'string') return [value];
-	if (typeof value !== 'object' || value === null || seen.has(value)) return [];
-	seen.add(value);
-	return Object.getOwnPropertyNames(value).flatMap((name) =>
-		allStrings((value as Record<string, unknown>)[name], seen),
-	);
 }
 
 /** Pieces of the answer secret of SECRET_PREFIX_LENGTH characters: any of them is a leak. */
