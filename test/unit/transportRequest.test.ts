@@ -6,6 +6,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { fivetranApiRequest } from '../../nodes/Fivetran/v1/transport';
 import { startEmulator, type Emulator } from '../emulator';
+import { waitForLoggedRequests } from '../reliability/reliabilityKit';
 import {
 	emulatorCredentials,
 	probeNodeType,
@@ -224,6 +225,10 @@ describe('fivetranApiRequest (against the emulator)', () => {
 				/outcome of this request is unknown \(timed out after 50 ms\)/,
 			);
 			expect(time.sleeps).toEqual([]);
+			// The emulator answers the abandoned request 300 ms later; wait for it, or on a busy
+			// machine it lands in the next test (and takes a 429 forced there).
+			await waitForLoggedRequests(emu, 1);
+			expect(emu.requestLog.count('POST', '/v1/users')).toBe(1);
 		});
 
 		it('retries a POST marked idempotent (e.g. setup tests) after 502', async () => {
