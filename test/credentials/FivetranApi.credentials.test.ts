@@ -167,6 +167,20 @@ describe('credential test against the emulator (n8n-core CredentialTestContext)'
 		expect(result.message).toMatch(/answered HTTP 404\. Check the Base URL/);
 	});
 
+	it('fails a base URL without a scheme before sending anything, naming the fix', async () => {
+		const result = await runCredentialTest(new Fivetran(), {
+			...admin(),
+			baseUrl: 'api.fivetran.com',
+		});
+
+		expect(result).toEqual({
+			status: 'Error',
+			message:
+				"The Base URL in the Fivetran API credential is not a usable URL ('api.fivetran.com'): add the scheme, e.g. https://api.fivetran.com",
+		});
+		expect(emu.requestLog.entries).toHaveLength(0);
+	});
+
 	it('fails when the host cannot be reached', async () => {
 		const closed = await startEmulator();
 		const baseUrl = closed.baseUrl;

@@ -100,4 +100,43 @@ describe('faults', () => {
 		emu.faults.clear();
 		expect((await call(emu, 'GET', '/v1/account/info')).status).toBe(200);
 	});
+
+	it('cuts a body right after a given text, keeping 8 characters (or `keep`)', async () => {
+		const path = `/v1/users/${emu.adminUserId}`;
+		const full = (await call(emu, 'GET', path)).text;
+		const end = full.indexOf('"email":"') + '"email":"'.length;
+		emu.faults.add({ kind: 'truncated', when: 'after', after: '"email":"' });
+		emu.faults.add({ kind: 'truncated', when: 'after', after: '"email":"', keep: 0 });
+		emu.faults.add({ kind: 'truncated', when: 'after', after: 'no such text' });
+		expect((await call(emu, 'GET', path)).text).toBe(full.slice(0, end + 8));
+		expect((await call(emu, 'GET', path)).text).toBe(full.slice(0, end));
+		expect((await call(emu, 'GET', path)).text).toBe(full.slice(0, Math.floor(full.length / 2)));
+	});
+
+	it('merges fields into data and every listed record (withData)', async () => {
+		emu.faults.add({ kind: 'withData', when: 'after', fields: { secret: 's3' }, times: 2 });
+		const one = await call<Item>(emu, 'GET', `/v1/users/${emu.adminUserId}`);
+		const list = await call<{ items: Item[] }>(emu, 'GET', '/v1/users');
+		expect(one.body.data).toMatchObject({ id: emu.adminUserId, secret: 's3' });
+		expect(list.body.data?.items.length).toBeGreaterThan(0);
+		expect(list.body.data?.items.every((item) => item.secret === 's3')).toBe(true);
+	});
+
+	it('answers an empty page with a new cursor each time (emptyPage)', async () => {
+		emu.faults.add({ kind: 'emptyPage', method: 'GET', times: 2 });
+		const pages = [
+			await call(emu, 'GET', '/v1/users'),
+			await call(emu, 'GET', '/v1/users?cursor=empty-page-1'),
+		];
+		expect(pages.map(({ body }) => body.data)).toEqual([
+			{ items: [], next_cursor: 'empty-page-1' },
+			{ items: [], next_cursor: 'empty-page-2' },
+		]);
+		emu.faults.clear();
+		emu.faults.add({ kind: 'emptyPage' });
+		expect((await call(emu, 'GET', '/v1/users')).body.data).toEqual({
+			items: [],
+			next_cursor: 'empty-page-1',
+		});
+	});
 });

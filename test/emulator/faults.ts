@@ -23,8 +23,12 @@ export type FaultKind =
 	| { kind: 'reset' }
 	/** The answer is delayed by `ms` of real time (for client time-outs). */
 	| { kind: 'slow'; ms: number }
-	/** A JSON body cut in the middle. */
-	| { kind: 'truncated' }
+	/**
+	 * A JSON body cut in the middle, or, with `after`, right after the first occurrence of that
+	 * text plus `keep` characters (default 8): `{ after: '"secret":"' }` ends the answer in the
+	 * first characters of a secret, as a connection dropped mid-answer would.
+	 */
+	| { kind: 'truncated'; after?: string; keep?: number }
 	/** A 200 text/html page instead of JSON. */
 	| { kind: 'nonJson' }
 	/** A 2xx envelope without `data`. */
@@ -32,7 +36,19 @@ export type FaultKind =
 	/** A 2xx envelope whose `data` lacks one field (e.g. a created key without its `secret`). */
 	| { kind: 'withoutField'; field: string }
 	/** A 2xx answer whose code is `InternalError` instead of `Success`. */
-	| { kind: 'codeNotSuccess' };
+	| { kind: 'codeNotSuccess' }
+	/**
+	 * The real 2xx answer with `fields` merged into `data` and into every record of
+	 * `data.items`: a Fivetran that misbehaves, e.g. `{ secret: '<the real secret>' }` puts a
+	 * system key's or webhook's secret in clear into a Get or List answer, where Fivetran's
+	 * definition has none (system keys) or a masked one (webhooks). Use with `when: 'after'`.
+	 */
+	| { kind: 'withData'; fields: Record<string, unknown> }
+	/**
+	 * A list page without records that still carries a `next_cursor` (`empty-page-1`,
+	 * `empty-page-2`, ... one per fire): a client that follows it never stops.
+	 */
+	| { kind: 'emptyPage' };
 
 export type FaultSpec = FaultMatch & FaultKind;
 
@@ -55,6 +71,8 @@ export class Faults {
 	private readonly active: ActiveFault[] = [];
 	/** How many faults fired since the last `clear()`. */
 	fired = 0;
+	/** Numbers the cursors of `emptyPage` answers. */
+	private emptyPages = 0;
 
 	add(spec: FaultSpec): this {
 		this.active.push({ spec, remaining: spec.times ?? 1 });
@@ -64,6 +82,13 @@ export class Faults {
 	clear(): void {
 		this.active.length = 0;
 		this.fired = 0;
+		this.emptyPages = 0;
+	}
+
+	/** The broken answer for a fault this object handed out (see faultResponse). */
+	respond(fault: FaultSpec, real?: RawResponse): RawResponse | 'reset' | undefined {
+		if (fault.kind === 'emptyPage') this.emptyPages += 1;
+		return faultResponse(fault, real, this.emptyPages);
 	}
 
 	get pending(): number {
@@ -111,6 +136,7 @@ function pathMatches(
 export function faultResponse(
 	fault: FaultSpec,
 	real?: RawResponse,
+	emptyPageNumber = 1,
 ): RawResponse | 'reset' | undefined {
 	const headers = { ...(real?.headers ?? {}), 'Content-Type': 'application/json' };
 	switch (fault.kind) {
@@ -142,12 +168,29 @@ export function faultResponse(
 		case 'truncated': {
 			const full =
 				real?.body ?? JSON.stringify({ code: 'Success', data: { items: [{ id: 'cut' }] } });
-			return {
-				status: real?.status ?? 200,
-				headers,
-				body: full.slice(0, Math.max(1, Math.floor(full.length / 2))),
-			};
+			return { status: real?.status ?? 200, headers, body: cut(full, fault) };
 		}
+		case 'withData': {
+			const envelope = parseEnvelope(real?.body);
+			const data = (envelope.data ?? {}) as Record<string, unknown>;
+			if (Array.isArray(data.items)) {
+				data.items = data.items.map((item: Record<string, unknown>) => ({
+					...item,
+					...fault.fields,
+				}));
+			}
+			envelope.data = { ...data, ...fault.fields };
+			return { status: real?.status ?? 200, headers, body: JSON.stringify(envelope) };
+		}
+		case 'emptyPage':
+			return {
+				status: 200,
+				headers,
+				body: JSON.stringify({
+					code: 'Success',
+					data: { items: [], next_cursor: `empty-page-${emptyPageNumber}` },
+				}),
+			};
 		case 'noData':
 		case 'withoutField':
 		case 'codeNotSuccess': {
@@ -165,6 +208,15 @@ export function faultResponse(
 			};
 		}
 	}
+}
+
+/** The body cut in the middle, or `keep` characters after the first `after`. */
+function cut(body: string, fault: { after?: string; keep?: number }): string {
+	const at = fault.after === undefined ? -1 : body.indexOf(fault.after);
+	if (fault.after === undefined || at < 0) {
+		return body.slice(0, Math.max(1, Math.floor(body.length / 2)));
+	}
+	return body.slice(0, at + fault.after.length + (fault.keep ?? 8));
 }
 
 function parseEnvelope(body: string | undefined): Record<string, unknown> {

@@ -5,7 +5,7 @@
  */
 import { authenticate } from './auth';
 import type { Clock } from './clock';
-import { faultResponse, type Faults, type RawResponse } from './faults';
+import type { Faults, RawResponse } from './faults';
 import { authorize } from './permissions';
 import type { RateLimits } from './rateLimits';
 import type { LoggedRequest, RequestLog } from './requestLog';
@@ -210,7 +210,7 @@ export async function answer(
 	let response: RawResponse | 'reset' | undefined;
 	const before = pipeline.faults.take('before', request.method, path, pattern);
 	if (before && before.kind !== 'slow') {
-		response = faultResponse(before);
+		response = pipeline.faults.respond(before);
 		if (typeof response === 'object')
 			Object.assign(response.headers, pipeline.rateLimits.headers(now));
 	} else {
@@ -218,7 +218,7 @@ export async function answer(
 		response = serialise(pipeline, await execute(pipeline, handling), now);
 		const after = pipeline.faults.take('after', request.method, path, pattern);
 		if (after?.kind === 'slow') await pipeline.sleep(after.ms);
-		else if (after) response = faultResponse(after, response);
+		else if (after) response = pipeline.faults.respond(after, response);
 	}
 	if (pipeline.latencyMs > 0) await pipeline.sleep(pipeline.latencyMs);
 	entry.status = response === 'reset' || response === undefined ? 0 : response.status;

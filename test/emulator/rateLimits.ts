@@ -63,7 +63,7 @@ class RollingWindow {
 
 interface ForcedLimit {
 	remaining: number;
-	retryAfter: number | null;
+	retryAfter: number | string | null;
 	method?: HttpMethod;
 	path?: string | RegExp;
 }
@@ -106,12 +106,18 @@ export class RateLimits {
 	}
 
 	/**
-	 * The next `count` matching requests answer 429. `retryAfter` in seconds (default 1);
-	 * `null` sends no Retry-After header.
+	 * The next `count` matching requests answer 429 (`Infinity`: every one, until `reset()`).
+	 * `retryAfter` in seconds (default 1); `null` sends no Retry-After header; a string is sent
+	 * verbatim, for the values a misbehaving server or proxy sends (`'0'`, `'-1'`, `'abc 2'`, an
+	 * HTTP date in the past). Fivetran itself sends whole seconds (Fivetran docs, "Rate limits").
 	 */
 	force(
 		count: number,
-		options: { retryAfter?: number | null; method?: HttpMethod; path?: string | RegExp } = {},
+		options: {
+			retryAfter?: number | string | null;
+			method?: HttpMethod;
+			path?: string | RegExp;
+		} = {},
 	): void {
 		this.forced.push({
 			remaining: count,
@@ -183,7 +189,7 @@ export class RateLimits {
 		throw this.tooMany('No more than 20000 requests can be made hourly', forced.retryAfter);
 	}
 
-	private tooMany(message: string, retryAfter: number | null): ApiError {
+	private tooMany(message: string, retryAfter: number | string | null): ApiError {
 		const headers =
 			this.retryAfterHeader && retryAfter !== null
 				? { 'Retry-After': String(retryAfter) }

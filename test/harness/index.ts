@@ -24,7 +24,12 @@ import { assertNoSecretLeak } from './secrets';
 export { runNode, type RunNodeOptions, type RunNodeResult } from './runNode';
 export { TestCredentialsHelper } from './credentialsHelper';
 export { probeNodeType, setProbeScript, type ProbeScript } from './probe';
-export { useFakeTransportTime, type FakeTransportTime } from './fakeTime';
+export {
+	useFakeTransportTime,
+	useHeldTransportTime,
+	type FakeTransportTime,
+	type HeldTransportTime,
+} from './fakeTime';
 export { methodContext } from './methodContext';
 export {
 	assertNodeRequest,

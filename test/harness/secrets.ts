@@ -54,6 +54,13 @@ function stringsOf(value: unknown, path: string, seen: Set<unknown>, out: Array<
 	}
 }
 
+/** Every string reachable from a value (see stringsOf), without the paths. */
+export function allStrings(value: unknown): string[] {
+	const out: Array<[string, string]> = [];
+	stringsOf(value, '', new Set(), out);
+	return out.map(([, text]) => text);
+}
+
 /** A run as the scan sees it: output items, the execution's error, what n8n logged. */
 export interface ScannedRun {
 	items: INodeExecutionData[];

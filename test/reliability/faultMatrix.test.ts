@@ -86,8 +86,10 @@ const targets: Record<Target, () => TargetRun> = {
 
 function inject(row: MatrixRow, target: TargetRun): void {
 	const where = { method: target.method as HttpMethod, path: target.path };
-	if ('rateLimit' in row.fault) kit.emu.rateLimits.force(1, { ...where, ...row.fault.rateLimit });
-	else kit.emu.faults.add({ ...row.fault.fault, ...where });
+	if ('rateLimit' in row.fault) {
+		const { retryAfter, times = 1 } = row.fault.rateLimit;
+		kit.emu.rateLimits.force(times, { ...where, retryAfter });
+	} else kit.emu.faults.add({ ...row.fault.fault, ...where });
 }
 
 function usersInvitedAs(tag: string): number {

@@ -112,28 +112,28 @@ describe('JSON parameters that do not parse', () => {
 	});
 	const BROKEN = '{"unterminated": ';
 
-	const cases: Array<[string, string, string, () => INodeParameters, RegExp]> = [
+	const cases: Array<[string, string, string, (json: string) => INodeParameters, RegExp]> = [
 		[
 			'connection',
 			'create',
 			'Config (JSON)',
-			() => connectionCreate({ config: BROKEN }),
+			(json) => connectionCreate({ config: json }),
 			/^Config \(JSON\) is not valid JSON/,
 		],
 		[
 			'connection',
 			'create',
 			'Auth (JSON)',
-			() => connectionCreate({ auth: BROKEN }),
+			(json) => connectionCreate({ auth: json }),
 			/^Auth \(JSON\) is not valid JSON/,
 		],
 		[
 			'connection',
 			'updateSchemaConfig',
 			'Schemas (JSON)',
-			() => ({
+			(json) => ({
 				connectionId: { __rl: true, mode: 'id', value: 'any_id' },
-				updateFields: { schemas: BROKEN },
+				updateFields: { schemas: json },
 			}),
 			/^Schemas \(JSON\) is not valid JSON/,
 		],
@@ -141,15 +141,34 @@ describe('JSON parameters that do not parse', () => {
 			'systemKey',
 			'create',
 			'Permissions (JSON)',
-			() => ({ name: 'json_key', permissionsInput: 'json', permissionsJson: BROKEN }),
+			(json) => ({ name: 'json_key', permissionsInput: 'json', permissionsJson: json }),
 			/Permissions \(JSON\)'? is not valid JSON/,
 		],
 	];
 
+	// Issue 16, item 3: JSON.parse's own message quotes the input ("sk_canary..." is not valid JSON).
+	it.each(cases)(
+		'%s %s: %s never quotes the input in the error',
+		async (resource, operation, name, parameters) => {
+			// Short enough that the parser's message would quote it whole.
+			const canary = 's3cr3t';
+			const { error } = await runResource(
+				kit,
+				resource,
+				operation,
+				parameters(`{"pw": ${canary}}`),
+			);
+
+			expect(error?.message).toContain(name);
+			expect(JSON.stringify([error?.message, error?.description])).not.toContain(canary);
+			expect(kit.requests()).toHaveLength(0);
+		},
+	);
+
 	it.each(cases)(
 		'%s %s: %s is named, nothing is sent',
 		async (resource, operation, _name, parameters, message) => {
-			const { error } = await runResource(kit, resource, operation, parameters());
+			const { error } = await runResource(kit, resource, operation, parameters(BROKEN));
 
 			expect(error?.message).toMatch(message);
 			expect(error?.context?.itemIndex).toBe(0);

@@ -15,8 +15,13 @@ export const TARGET_LABELS: Record<Target, string> = {
 	create: 'User Invite (POST)',
 };
 
-/** A 429 from the emulator's rate limits, or an injected fault (method and path are added per target). */
-export type MatrixFault = { rateLimit: { retryAfter: number | null } } | { fault: UntargetedFault };
+/**
+ * A 429 from the emulator's rate limits (Retry-After as sent: seconds, a raw header value, or
+ * none; `times` 429s, default 1), or an injected fault (method and path are added per target).
+ */
+export type MatrixFault =
+	| { rateLimit: { retryAfter: number | string | null; times?: number } }
+	| { fault: UntargetedFault };
 
 /** Omit applied to each member of a union (a plain Omit merges the fault kinds into one). */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -57,6 +62,21 @@ function waitedAndRetried(wait: string): Record<Target, Expectation> {
 		read: ok,
 		write: ok,
 		create: { ...ok, created: 1, summary: `${ok.summary} (1 user created)` },
+	};
+}
+
+/** 10 retries backed off (1.5 s, 3 s, ... 45 s), then a rate-limit error; nothing created. */
+function gaveUpOnRateLimit(): Record<Target, Expectation> {
+	const failed = {
+		requests: 11,
+		error: /No more than .* hourly \[TooManyRequests\]$/,
+		httpCode: '429',
+		summary: 'error TooManyRequests after 10 retries (271.5 s of back-off)',
+	};
+	return {
+		read: failed,
+		write: failed,
+		create: { ...failed, created: 0, summary: `${failed.summary} (0 user created)` },
 	};
 }
 
@@ -103,8 +123,21 @@ export const MATRIX: MatrixRow[] = [
 	{
 		name: '429 without Retry-After',
 		fault: { rateLimit: { retryAfter: null } },
-		waitedMs: 750,
-		expect: waitedAndRetried('0.75 s (back-off)'),
+		waitedMs: 1500,
+		expect: waitedAndRetried('1.5 s (back-off)'),
+	},
+	// Values that ask for no wait count as absent: the back-off, never an immediate retry.
+	...['0', '-1', 'abc 2', 'Thu, 01 Jan 1970 00:00:00 GMT'].map((retryAfter): MatrixRow => ({
+		name: `429 with Retry-After: ${retryAfter}`,
+		fault: { rateLimit: { retryAfter } },
+		waitedMs: 1500,
+		expect: waitedAndRetried('1.5 s (back-off, the value is ignored)'),
+	})),
+	{
+		name: '429 with Retry-After: 0, forever',
+		fault: { rateLimit: { retryAfter: '0', times: Number.POSITIVE_INFINITY } },
+		waitedMs: 271_500,
+		expect: gaveUpOnRateLimit(),
 	},
 	...([500, 503] as const).flatMap((status) =>
 		(['before', 'after'] as const).map((when): MatrixRow => ({

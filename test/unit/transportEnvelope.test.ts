@@ -1,4 +1,4 @@
-import { parseRetryAfter, readEnvelope } from '../../nodes/Fivetran/v1/transport/envelope';
+import { readEnvelope } from '../../nodes/Fivetran/v1/transport/envelope';
 
 describe('readEnvelope', () => {
 	it('unwraps data, message and code of a success', () => {
@@ -20,7 +20,7 @@ describe('readEnvelope', () => {
 	it('turns an error envelope into a failure with code, message and Retry-After', () => {
 		const text =
 			'{"code":"TooManyRequests","message":"No more than 100 connectors can be created hourly"}';
-		expect(readEnvelope(429, text, '30')).toEqual({
+		expect(readEnvelope(429, text, { retryAfter: '30' })).toEqual({
 			failure: {
 				status: 429,
 				code: 'TooManyRequests',
@@ -68,12 +68,50 @@ describe('readEnvelope', () => {
 	});
 });
 
-describe('parseRetryAfter', () => {
-	it('reads seconds and HTTP dates, ignores junk', () => {
-		expect(parseRetryAfter('3600')).toBe(3600);
-		expect(parseRetryAfter(2)).toBe(2);
-		expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:10 GMT', Date.UTC(2026, 0, 1))).toBe(10);
-		expect(parseRetryAfter('soon')).toBeUndefined();
-		expect(parseRetryAfter(undefined)).toBeUndefined();
+describe('readEnvelope: what an unreadable answer quotes', () => {
+	const secretPrefix = 'sk_live_7f3a';
+	const cut = `{"code":"Success","data":{"id":"key_1","secret":"${secretPrefix}`;
+
+	it('never quotes text that starts like JSON: a cut record can end in part of a secret', () => {
+		const result = readEnvelope(200, cut);
+		const message = 'failure' in result ? result.failure.message : '';
+		expect(message).toBe(
+			`Fivetran sent an answer that is not a JSON envelope (cut short or invalid, ${cut.length} characters, not quoted) with HTTP status 200`,
+		);
+		expect(message).not.toContain(secretPrefix);
+		expect(JSON.stringify(readEnvelope(500, '"sk_live_7f3a'))).not.toContain(secretPrefix);
+		expect(JSON.stringify(readEnvelope(200, '[{"secret":"sk_live_7f3a'))).not.toContain(
+			secretPrefix,
+		);
+	});
+
+	it('quotes an HTML page, except for an endpoint whose answers carry secrets', () => {
+		const page = `<html><body>${secretPrefix}</body></html>`;
+		const quoted = readEnvelope(502, page);
+		const unquoted = readEnvelope(502, page, { quoteAnswer: false });
+		expect('failure' in quoted && quoted.failure.message).toContain(`("${page}")`);
+		expect('failure' in unquoted && unquoted.failure.message).toBe(
+			`Fivetran sent an answer that is not a JSON envelope (cut short or invalid, ${page.length} characters, not quoted) with HTTP status 502`,
+		);
+	});
+
+	it('shortens a long quoted page to 120 characters on one line', () => {
+		const page = `<html>\n${'x'.repeat(200)}</html>`;
+		const result = readEnvelope(200, page);
+		expect('failure' in result && result.failure.message).toBe(
+			`Fivetran sent an answer that is not a JSON envelope ("<html> ${'x'.repeat(113)}…") with HTTP status 200`,
+		);
+	});
+
+	it('reads Retry-After against the clock it is given', () => {
+		const text = '{"code":"TooManyRequests","message":"slow down"}';
+		const now = Date.UTC(2026, 0, 1);
+		const read = (retryAfter: string) => readEnvelope(429, text, { retryAfter, nowMs: now });
+		expect(read('Thu, 01 Jan 2026 00:00:10 GMT')).toEqual({
+			failure: expect.objectContaining({ retryAfterSeconds: 10 }),
+		});
+		expect(read('Wed, 31 Dec 2025 23:59:59 GMT')).toEqual({
+			failure: expect.not.objectContaining({ retryAfterSeconds: expect.anything() }),
+		});
 	});
 });

@@ -2,6 +2,7 @@ import {
 	apiPath,
 	InvalidPathSegmentError,
 	normaliseBaseUrl,
+	checkBaseUrl,
 } from '../../nodes/Fivetran/v1/transport';
 
 describe('apiPath', () => {
@@ -46,5 +47,34 @@ describe('normaliseBaseUrl', () => {
 		[undefined, 'https://api.fivetran.com'],
 	])('%p -> %p', (input, expected) => {
 		expect(normaliseBaseUrl(input)).toBe(expected);
+	});
+});
+
+describe('checkBaseUrl', () => {
+	it.each([
+		['https://api.fivetran.com/v1/', 'https://api.fivetran.com'],
+		['HTTP://127.0.0.1:3000', 'HTTP://127.0.0.1:3000'],
+		['http://proxy.local/fivetran/v1', 'http://proxy.local/fivetran'],
+		['   ', 'https://api.fivetran.com'],
+		[undefined, 'https://api.fivetran.com'],
+	])('%p -> %p', (input, expected) => {
+		expect(checkBaseUrl(input)).toEqual({ url: expected });
+	});
+
+	it.each([
+		['api.fivetran.com', 'add the scheme, e.g. https://api.fivetran.com'],
+		['api.fivetran.com/v1', 'add the scheme, e.g. https://api.fivetran.com'],
+		['127.0.0.1:4000', 'add the scheme, e.g. https://127.0.0.1:4000'],
+		['//api.fivetran.com', 'add the scheme, e.g. https://api.fivetran.com'],
+		['ftp://api.fivetran.com', 'use https:// (or http:// for a local emulator)'],
+		['https:/api.fivetran.com', 'use https:// (or http:// for a local emulator)'],
+		['https://', 'use https:// (or http:// for a local emulator)'],
+		['https://api.fivetran.com?x=1', 'use https:// (or http:// for a local emulator)'],
+		['https://api fivetran.com', 'use https:// (or http:// for a local emulator)'],
+		['https://user@api.fivetran.com', 'use https:// (or http:// for a local emulator)'],
+	])('refuses %p: %s', (input, hint) => {
+		expect(checkBaseUrl(input)).toEqual({
+			problem: `The Base URL in the Fivetran API credential is not a usable URL ('${normaliseBaseUrl(input)}'): ${hint}`,
+		});
 	});
 });

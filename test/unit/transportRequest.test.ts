@@ -4,12 +4,16 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
+import { fivetranApiRequest } from '../../nodes/Fivetran/v1/transport';
 import { startEmulator, type Emulator } from '../emulator';
+import { waitForLoggedRequests } from '../reliability/reliabilityKit';
 import {
 	emulatorCredentials,
 	probeNodeType,
 	runFivetranNode,
+	setProbeScript,
 	useFakeTransportTime,
+	useHeldTransportTime,
 	type FakeTransportTime,
 } from '../harness';
 
@@ -116,6 +120,37 @@ describe('fivetranApiRequest (against the emulator)', () => {
 		});
 	});
 
+	// Issue 16, item 2: 'api.fivetran.com' failed like a network outage (reads retried, a create
+	// "outcome unknown") although nothing was sent.
+	describe('a base URL without a scheme', () => {
+		it.each([
+			['GET', '/v1/account/info', undefined],
+			['POST', '/v1/users', inviteBody('noscheme@example.com')],
+		] as const)(
+			'refuses a %s before sending anything, naming the fix',
+			async (method, path, body) => {
+				const noScheme = emu.baseUrl.replace(/^http:\/\//, '');
+
+				const { items, error } = await runFivetranNode({
+					parameters: { resource: 'probe', operation: 'request', requestOptions: {} },
+					credentials: { ...emulatorCredentials(emu), baseUrl: noScheme },
+					inputItems: [{ method, path, body }] as never,
+					nodeType: probe,
+				});
+
+				expect(items).toHaveLength(0);
+				expect(error?.name).toBe('NodeOperationError');
+				expect(error?.message).toBe(
+					`The Base URL in the Fivetran API credential is not a usable URL ('${noScheme}'): add the scheme, e.g. https://${noScheme}`,
+				);
+				expect(error?.description).toMatch(/Nothing was sent to Fivetran/);
+				expect(error?.context?.itemIndex).toBe(0);
+				expect(emu.requestLog.entries).toHaveLength(0);
+				expect(time.sleeps).toEqual([]);
+			},
+		);
+	});
+
 	describe('retries after server errors and network failures', () => {
 		it('retries a GET after 502 (HTML page) and a reset, then succeeds', async () => {
 			emu.faults.add({
@@ -190,6 +225,10 @@ describe('fivetranApiRequest (against the emulator)', () => {
 				/outcome of this request is unknown \(timed out after 50 ms\)/,
 			);
 			expect(time.sleeps).toEqual([]);
+			// The emulator answers the abandoned request 300 ms later; wait for it, or on a busy
+			// machine it lands in the next test (and takes a 429 forced there).
+			await waitForLoggedRequests(emu, 1);
+			expect(emu.requestLog.count('POST', '/v1/users')).toBe(1);
 		});
 
 		it('retries a POST marked idempotent (e.g. setup tests) after 502', async () => {
@@ -248,7 +287,57 @@ describe('fivetranApiRequest (against the emulator)', () => {
 
 			await send([{ method: 'GET', path: '/v1/account/info' }]);
 
-			expect(time.sleeps).toEqual([750, 1500, 3000]);
+			expect(time.sleeps).toEqual([1500, 3000, 6000]);
+		});
+
+		// Issue 16, item 1: a zero wait never used up Max Wait on Rate Limit and nothing capped
+		// the retries: one item sent 20,000 POSTs in 0.2 s.
+		describe.each([
+			['0', '0'],
+			['negative', '-1'],
+			['junk Date.parse accepts', 'abc 2'],
+			['an HTTP date in the past', 'Thu, 01 Jan 1970 00:00:00 GMT'],
+		])('a server answering 429 with Retry-After %s forever', (_label, retryAfter) => {
+			const backoff = [1500, 3000, 6000, 12_000, 24_000, 45_000, 45_000, 45_000, 45_000, 45_000];
+
+			it.each([
+				['GET', '/v1/account/info', undefined],
+				['POST', '/v1/users', inviteBody('storm@example.com')],
+			] as const)(
+				'gets 11 %s requests, backed off, then a rate-limit error',
+				async (method, path, body) => {
+					emu.rateLimits.force(Number.POSITIVE_INFINITY, { retryAfter, method, path });
+
+					const { items, error } = await send([{ method, path, body }], {
+						maxRateLimitWait: 86_400,
+					});
+
+					expect(emu.requestLog.count(method, path)).toBe(11);
+					expect(time.sleeps).toEqual(backoff);
+					expect(items).toHaveLength(0);
+					expect(error?.httpCode).toBe('429');
+					expect(error?.message).toMatch(/^Fivetran: No more than .* hourly \[TooManyRequests\]$/);
+					expect(error?.description).toMatch(
+						/^Gave up on Fivetran's rate limit after 10 retries of this request \(waited 272 s\)\. HTTP 429\./,
+					);
+					expect(error?.context?.itemIndex).toBe(0);
+				},
+			);
+		});
+
+		it('stops at Max Wait on Rate Limit before the retry cap with the default budget', async () => {
+			emu.rateLimits.force(Number.POSITIVE_INFINITY, {
+				retryAfter: 60,
+				method: 'GET',
+				path: '/v1/account/info',
+			});
+
+			const { error } = await send([{ method: 'GET', path: '/v1/account/info' }]);
+
+			// 5 waits of 60 s fill the default 300 s budget.
+			expect(emu.requestLog.count('GET', '/v1/account/info')).toBe(6);
+			expect(time.totalSleptMs()).toBe(300_000);
+			expect(error?.description).toMatch(/Max Wait on Rate Limit" \(300 s; already waited 300 s\)/);
 		});
 
 		it("fails with Fivetran's limit message once the wait would pass Max Wait on Rate Limit", async () => {
@@ -262,6 +351,42 @@ describe('fivetranApiRequest (against the emulator)', () => {
 			expect(error?.httpCode).toBe('429');
 			expect(error?.message).toMatch(/^Fivetran: No more than .* hourly \[TooManyRequests\]$/);
 			expect(error?.description).toMatch(/Max Wait on Rate Limit" \(60 s/);
+		});
+
+		// Issue 16, item 13: with a gate per request, this survived (every test above passes).
+		it('holds an item that starts while another waits out a 429: one gate per execution', async () => {
+			time.restore();
+			let requestsWhileHeld = -1;
+			const held = useHeldTransportTime(() => {
+				requestsWhileHeld = emu.requestLog.entries.length;
+			});
+			time = held;
+			emu.rateLimits.force(1, { retryAfter: 5, method: 'GET', path: '/v1/account/info' });
+			setProbeScript(async function (itemIndex) {
+				// The second item sends only once the first is waiting out its 429.
+				if (itemIndex === 1) await held.firstSleep;
+				const { status } = await fivetranApiRequest.call(this, {
+					method: 'GET',
+					path: '/v1/account/info',
+					itemIndex,
+				});
+				held.release();
+				return { status };
+			});
+
+			const { items, error } = await runFivetranNode({
+				parameters: { resource: 'probe', operation: 'script' },
+				credentials: emulatorCredentials(emu),
+				inputItems: [{}, {}],
+				nodeType: probe,
+			});
+
+			expect(error).toBeUndefined();
+			expect(items.map((item) => item.json.status)).toEqual([200, 200]);
+			// Item 1 waited for the same moment as item 0 instead of going to Fivetran.
+			expect(held.sleeps).toEqual([5000, 5000]);
+			expect(requestsWhileHeld).toBe(1);
+			expect(emu.requestLog.entries.map((entry) => entry.status)).toEqual([429, 200, 200]);
 		});
 
 		it('makes concurrent items wait for the same Retry-After instead of each retrying', async () => {

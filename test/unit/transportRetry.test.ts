@@ -3,6 +3,7 @@ import type { IHttpRequestMethods } from 'n8n-workflow';
 import {
 	backoffMs,
 	decideRetry,
+	MAX_RATE_LIMIT_RETRIES,
 	isIdempotent,
 	kindOfNetworkError,
 	kindOfStatus,
@@ -76,11 +77,45 @@ describe('decideRetry: limits and waits', () => {
 		const waits = [0, 1, 2, 3].map((rateLimitRetries) =>
 			decideRetry({ ...base, kind: 'rateLimited', rateLimitRetries, random: 0 }),
 		);
-		expect(waits).toEqual([500, 1000, 2000, 4000].map((waitMs) => ({ retry: true, waitMs })));
+		expect(waits).toEqual([1000, 2000, 4000, 8000].map((waitMs) => ({ retry: true, waitMs })));
 		expect(decideRetry({ ...base, kind: 'rateLimited', random: 0.999 })).toEqual({
+			retry: true,
+			waitMs: 1999,
+		});
+		expect(
+			decideRetry({ ...base, kind: 'rateLimited', rateLimitRetries: 9, random: 0.999 }),
+		).toEqual({ retry: true, waitMs: 59_970 });
+	});
+
+	it('never retries a 429 sooner than 1 s, whatever Retry-After says', () => {
+		for (const retryAfterSeconds of [0.001, 0.2, 0.999]) {
+			expect(decideRetry({ ...base, kind: 'rateLimited', retryAfterSeconds })).toEqual({
+				retry: true,
+				waitMs: 1000,
+			});
+		}
+		expect(decideRetry({ ...base, kind: 'rateLimited', retryAfterSeconds: 1.0001 })).toEqual({
+			retry: true,
+			waitMs: 1001,
+		});
+	});
+
+	it(`retries a 429 at most ${MAX_RATE_LIMIT_RETRIES} times per request, within the wait budget`, () => {
+		const input = {
+			...base,
+			kind: 'rateLimited' as const,
+			retryAfterSeconds: 1,
+			maxRateLimitWaitMs: Number.MAX_SAFE_INTEGER,
+		};
+		expect(decideRetry({ ...input, rateLimitRetries: MAX_RATE_LIMIT_RETRIES - 1 })).toEqual({
 			retry: true,
 			waitMs: 1000,
 		});
+		expect(decideRetry({ ...input, rateLimitRetries: MAX_RATE_LIMIT_RETRIES })).toEqual({
+			retry: false,
+			reason: 'rateLimitRetriesExhausted',
+		});
+		expect(MAX_RATE_LIMIT_RETRIES).toBe(10);
 	});
 
 	it('gives up on 429 when the total wait would exceed Max Wait on Rate Limit', () => {

@@ -7,6 +7,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { fivetranApiRequest, type TransportContext } from '../../nodes/Fivetran/v1/transport';
 import { TEST_NODE, useFakeTransportTime, type FakeTransportTime } from '../harness';
+import { allStrings } from '../harness/secrets';
 
 const KEY_ID = 'visible_1234';
 const CANARY = 'canary-9f8e7d';
@@ -48,19 +49,6 @@ async function failureOf(
 		return error;
 	}
 	throw new Error('expected the request to fail');
-}
-
-/**
- * Every string reachable from the error, including non-enumerable own properties (message,
- * stack, cause) that JSON.stringify skips; the same reach as util.inspect with showHidden.
- */
-function allStrings(value: unknown, seen = new Set<unknown>()): string[] {
-	if (typeof value === 'string') return [value];
-	if (typeof value !== 'object' || value === null || seen.has(value)) return [];
-	seen.add(value);
-	return Object.getOwnPropertyNames(value).flatMap((name) =>
-		allStrings((value as Record<string, unknown>)[name], seen),
-	);
 }
 
 function expectNoSecret(error: unknown): void {

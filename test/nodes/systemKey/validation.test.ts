@@ -163,7 +163,7 @@ describe('Create', () => {
 		);
 
 		expect(error?.message).toMatch(
-			/^'Permissions \(JSON\)' is not valid JSON \(.+\): fix the syntax$/,
+			/^'Permissions \(JSON\)' is not valid JSON: fix the syntax \(check quotes, commas and brackets\)$/,
 		);
 	});
 

@@ -88,6 +88,29 @@ describe('buildUpdateBody', () => {
 		expect(buildUpdateBody({ clearFields: [] })).toEqual(nothing);
 	});
 
+	it('reads Clear Fields as a list or a comma-separated text, refusing anything else', () => {
+		expect(buildUpdateBody({ clearFields: ' phone ,, PICTURE, phone' })).toEqual({
+			body: { phone: null, picture: null },
+		});
+		expect(buildUpdateBody({ clearFields: ['picture', ''] })).toEqual({ body: { picture: null } });
+		const hint = ': use a list or a comma-separated text of phone, picture';
+		expect(buildUpdateBody({ clearFields: null, phone: '+1' })).toEqual({
+			problems: [`'Clear Fields' must be a list of field names, not null${hint}`],
+		});
+		expect(buildUpdateBody({ clearFields: true })).toEqual({
+			problems: [`'Clear Fields' must be a list of field names, not boolean${hint}`],
+		});
+		expect(buildUpdateBody({ clearFields: ['phone', 7] })).toEqual({
+			problems: [`'Clear Fields' has an unknown field 7${hint}`],
+		});
+		expect(buildUpdateBody({ clearFields: ['phone', { a: 1 }] })).toEqual({
+			problems: [`'Clear Fields' has an unknown field {"a":1}${hint}`],
+		});
+		expect(buildUpdateBody({ clearFields: 'phone, given_name' })).toEqual({
+			problems: [`'Clear Fields' has an unknown field 'given_name'${hint}`],
+		});
+	});
+
 	it('refuses a field that is both set and cleared', () => {
 		expect(buildUpdateBody({ phone: '+15550100', clearFields: ['phone'] })).toEqual({
 			problems: ["'Phone' is both set and listed in Clear Fields: keep only one of them"],

@@ -203,6 +203,51 @@ describe('Update', () => {
 		expect(onlyRequest(emu).body).toEqual({ phone: null, picture: null });
 		expect(items[0].json).toMatchObject({ id: user.id, phone: null, picture: null });
 	});
+
+	// Issue 16, item 11: an expression giving text or null failed with
+	// "clearFields.filter is not a function".
+	it.each([
+		['a comma-separated text', '={{ "phone, Picture" }}', { phone: null, picture: null }],
+		['one name as text', '={{ "picture" }}', { picture: null }],
+		['a list', '={{ ["phone"] }}', { phone: null }],
+	])('clears the fields given by an expression as %s', async (_label, clearFields, body) => {
+		const user = addUser(emu, { phone: '+15550000', picture: 'https://example.com/p.png' });
+
+		const { error } = await runUser(emu, 'update', {
+			userId: byId(user.id),
+			updateFields: { clearFields },
+		});
+
+		expect(error).toBeUndefined();
+		expect(onlyRequest(emu).body).toEqual(body);
+	});
+
+	it.each([
+		['null', '={{ null }}', "'Clear Fields' must be a list of field names, not null"],
+		['a number', '={{ 3 }}', "'Clear Fields' must be a list of field names, not number"],
+		[
+			'an object',
+			'={{ { phone: true } }}',
+			"'Clear Fields' must be a list of field names, not object",
+		],
+		['an unknown name', '={{ "phone, email" }}', "'Clear Fields' has an unknown field 'email'"],
+	])(
+		'refuses %s from an expression, naming the field, before any request',
+		async (_label, clearFields, message) => {
+			const user = addUser(emu);
+
+			const { error } = await runUser(emu, 'update', {
+				userId: byId(user.id),
+				updateFields: { clearFields },
+			});
+
+			expect(error?.message).toBe(
+				`${message}: use a list or a comma-separated text of phone, picture`,
+			);
+			expect(error?.context?.itemIndex).toBe(0);
+			expect(emu.requestLog.entries).toHaveLength(0);
+		},
+	);
 });
 
 describe('Delete', () => {

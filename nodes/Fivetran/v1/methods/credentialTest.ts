@@ -12,7 +12,7 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
-import { normaliseBaseUrl } from '../transport/path';
+import { checkBaseUrl } from '../transport/path';
 
 const TEST_PATH = '/v1/account/info';
 const TIMEOUT_MS = 30_000;
@@ -86,7 +86,10 @@ export async function fivetranApiTest(
 	this: ICredentialTestFunctions,
 	credential: ICredentialsDecrypted,
 ): Promise<INodeCredentialTestResult> {
-	const baseUrl = normaliseBaseUrl(credential.data?.baseUrl);
+	const checked = checkBaseUrl(credential.data?.baseUrl);
+	// Refused before sending, as every operation does: without a scheme it is no URL at all.
+	if ('problem' in checked) return { status: 'Error', message: checked.problem };
+	const baseUrl = checked.url;
 	let response: FullResponse;
 	try {
 		response = await requestAccountInfo(this.helpers, credential.data, baseUrl);

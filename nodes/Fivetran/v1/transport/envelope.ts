@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { parseRetryAfter } from './retryAfter';
+
 /** What fivetranApiRequest resolves to: the envelope's parts plus the HTTP status. */
 export interface FivetranResponse {
 	/** The envelope's `data`, or {} for action and delete answers that carry none. */
@@ -25,19 +27,36 @@ export interface ApiFailure {
 
 const SUCCESS_CODES = new Set(['Success', 'Created']);
 
-/** Fivetran sends Retry-After as integer seconds; an HTTP date is accepted too. */
-export function parseRetryAfter(value: unknown, nowMs = Date.now()): number | undefined {
-	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-	const text = String(value).trim();
-	if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-	const date = Date.parse(text);
-	if (Number.isNaN(date)) return undefined;
-	return Math.max(0, (date - nowMs) / 1000);
-}
-
 function snippet(text: string): string {
 	const oneLine = text.replace(/\s+/g, ' ').trim();
 	return oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine;
+}
+
+/**
+ * How an unreadable answer is named in the error. Text that starts like JSON is most likely a
+ * record cut short, and a cut record can end in the first characters of a secret: it is never
+ * quoted, nor is anything from an endpoint whose answers carry secrets. An HTML page from a
+ * proxy is quoted (it says what went wrong).
+ */
+function describeUnreadable(text: string, quote: boolean): string {
+	const trimmed = text.trim();
+	if (trimmed === '') return 'an empty answer';
+	if (!quote || /^[[{"]/.test(trimmed)) {
+		return `an answer that is not a JSON envelope (cut short or invalid, ${trimmed.length} characters, not quoted)`;
+	}
+	return `an answer that is not a JSON envelope ("${snippet(trimmed)}")`;
+}
+
+/** What readEnvelope needs besides the status and the text. */
+export interface EnvelopeOptions {
+	/** The Retry-After header, as received. */
+	retryAfter?: unknown;
+	/** A success without `data` is an error (always for a 201). */
+	requireData?: boolean;
+	/** The clock Retry-After dates are read against. */
+	nowMs?: number;
+	/** False for endpoints whose answers carry secrets: never quote their text in an error. */
+	quoteAnswer?: boolean;
 }
 
 function isObject(value: unknown): value is IDataObject {
@@ -54,10 +73,10 @@ function isObject(value: unknown): value is IDataObject {
 export function readEnvelope(
 	status: number,
 	text: string,
-	retryAfterHeader?: unknown,
-	requireData = false,
+	options: EnvelopeOptions = {},
 ): { ok: FivetranResponse } | { failure: ApiFailure } {
-	const retryAfterSeconds = parseRetryAfter(retryAfterHeader);
+	const { requireData = false } = options;
+	const retryAfterSeconds = parseRetryAfter(options.retryAfter, options.nowMs ?? Date.now());
 	const ok = status >= 200 && status < 300;
 	if (ok && status === 204 && text.trim() === '') {
 		return { ok: { data: {}, code: 'Success', status } };
@@ -69,10 +88,7 @@ export function readEnvelope(
 		body = undefined;
 	}
 	if (!isObject(body)) {
-		const what =
-			text.trim() === ''
-				? 'an empty answer'
-				: `an answer that is not a JSON envelope ("${snippet(text)}")`;
+		const what = describeUnreadable(text, options.quoteAnswer ?? true);
 		return {
 			failure: {
 				status,

@@ -1,5 +1,11 @@
 /** The only place that does HTTP. See CONTRIBUTING.md, section "Transport". */
-export { apiPath, normaliseBaseUrl, DEFAULT_BASE_URL, InvalidPathSegmentError } from './path';
+export {
+	apiPath,
+	normaliseBaseUrl,
+	checkBaseUrl,
+	DEFAULT_BASE_URL,
+	InvalidPathSegmentError,
+} from './path';
 export { fivetranApiRequest, CREDENTIAL_TYPE, type FivetranRequest } from './request';
 export {
 	fivetranApiRequestAllItems,

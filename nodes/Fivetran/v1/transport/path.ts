@@ -45,3 +45,22 @@ export function normaliseBaseUrl(baseUrl: unknown): string {
 }
 
 export const DEFAULT_BASE_URL = 'https://api.fivetran.com';
+
+/** scheme://host[:port][/path], nothing else: no query, fragment or whitespace. */
+const USABLE_BASE_URL = /^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i;
+
+/**
+ * The normalised base URL, or why no request can be sent to it: without a scheme
+ * ('api.fivetran.com') an HTTP client reads it as a relative path and fails as if the network
+ * were down, so reads were retried and a create reported an unknown outcome.
+ */
+export function checkBaseUrl(baseUrl: unknown): { url: string } | { problem: string } {
+	const url = normaliseBaseUrl(baseUrl);
+	if (USABLE_BASE_URL.test(url)) return { url };
+	const hint = /^[a-z][a-z0-9+.-]*:/i.test(url)
+		? 'use https:// (or http:// for a local emulator)'
+		: `add the scheme, e.g. https://${url.replace(/^\/+/, '')}`;
+	return {
+		problem: `The Base URL in the Fivetran API credential is not a usable URL ('${url}'): ${hint}`,
+	};
+}

@@ -2,18 +2,19 @@
  * fivetranApiRequest: one logical request to Fivetran, with the reliability rules:
  * shared rate-limit gate, Retry-After, idempotent-only retries, DELETE-404-after-retry.
  */
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	IHttpRequestMethods,
-	INode,
-	NodeApiError,
+import {
+	NodeOperationError,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type IHttpRequestMethods,
+	type INode,
+	type NodeApiError,
 } from 'n8n-workflow';
 
 import { readEnvelope, type ApiFailure, type FivetranResponse } from './envelope';
 import { failureError, networkError, outcomeUnknownError, type RequestLabel } from './errors';
 import { transportOptionsFor, type TransportOptions } from './options';
-import { normaliseBaseUrl } from './path';
+import { checkBaseUrl } from './path';
 import { rateGateFor } from './rateGate';
 import {
 	decideRetry,
@@ -66,16 +67,16 @@ function expectsData(request: FivetranRequest): boolean {
 export const CREDENTIAL_TYPE = 'fivetranApi';
 
 /** Base URL per execution context: one credential read per execution, not one per request. */
-const baseUrls = new WeakMap<object, Promise<string>>();
+const baseUrls = new WeakMap<object, Promise<ReturnType<typeof checkBaseUrl>>>();
 
-async function baseUrlOf(context: TransportContext): Promise<string> {
+async function baseUrlOf(context: TransportContext): Promise<ReturnType<typeof checkBaseUrl>> {
 	let baseUrl = baseUrls.get(context);
 	if (baseUrl === undefined) {
 		baseUrl = (async () => {
 			const credentials = (await context.getCredentials(
 				CREDENTIAL_TYPE,
 			)) as ICredentialDataDecryptedObject;
-			return normaliseBaseUrl(credentials.baseUrl);
+			return checkBaseUrl(credentials.baseUrl);
 		})();
 		baseUrls.set(context, baseUrl);
 		// A failed read (e.g. missing credential) is not cached.
@@ -83,6 +84,24 @@ async function baseUrlOf(context: TransportContext): Promise<string> {
 	}
 	return await baseUrl;
 }
+
+/** The base URL, or a credential error before anything is sent (never retried). */
+async function baseUrlFor(context: TransportContext, itemIndex?: number): Promise<string> {
+	const checked = await baseUrlOf(context);
+	if ('url' in checked) return checked.url;
+	throw new NodeOperationError(context.getNode(), checked.problem, {
+		itemIndex,
+		description:
+			'Open the Fivetran API credential and enter the full URL, e.g. https://api.fivetran.com. Nothing was sent to Fivetran.',
+	});
+}
+
+/**
+ * Endpoints whose answers can carry a secret (system keys: `secret`; webhooks: `secret`). An
+ * unreadable answer from them is never quoted in an error: a cut answer may end in a secret's
+ * first characters.
+ */
+const SECRET_BEARING_PATH = /^\/v1\/(system-keys|webhooks)(\/|\?|$)/;
 
 /** Counters of one logical request across its attempts. */
 interface AttemptState {
@@ -113,7 +132,12 @@ function outcomeOf(
 		return { kind: kindOfNetworkError(result.failure.code), network: result.failure };
 	}
 	const { status, text, retryAfter } = result.answer;
-	const read = readEnvelope(status, text, retryAfter, expectsData(request));
+	const read = readEnvelope(status, text, {
+		retryAfter,
+		requireData: expectsData(request),
+		nowMs: transportRuntime.now(),
+		quoteAnswer: !SECRET_BEARING_PATH.test(request.path),
+	});
 	if ('ok' in read) return { response: read.ok };
 	const failure = read.failure;
 	// The first attempt's answer was lost and it most likely deleted the record.
@@ -144,6 +168,14 @@ function finalError(
 	const what = failure ? `HTTP ${failure.status}` : (network?.what ?? 'network error');
 	if (reason === 'outcomeUnknown') return outcomeUnknownError(node, label, what, failure?.status);
 	if (failure === undefined) return networkError(node, label, what, state.transientRetries + 1);
+	if (reason === 'rateLimitRetriesExhausted') {
+		return failureError(
+			node,
+			label,
+			failure,
+			`Gave up on Fivetran's rate limit after ${state.rateLimitRetries} retries of this request (waited ${Math.round(state.rateLimitWaitedMs / 1000)} s).`,
+		);
+	}
 	if (reason === 'rateLimitExhausted') {
 		const maxSeconds = Math.round(options.maxRateLimitWaitMs / 1000);
 		const waited = Math.round(state.rateLimitWaitedMs / 1000);
@@ -182,7 +214,7 @@ export async function fivetranApiRequest(
 	};
 	const wire = {
 		method: request.method,
-		url: (await baseUrlOf(this)) + request.path,
+		url: (await baseUrlFor(this, request.itemIndex)) + request.path,
 		qs: request.qs,
 		body: request.body,
 		acceptVersion2: request.acceptVersion2,

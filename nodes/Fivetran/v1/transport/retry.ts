@@ -18,7 +18,12 @@ export type RetryDecision =
 	| { retry: true; waitMs: number }
 	| {
 			retry: false;
-			reason: 'notRetryable' | 'retriesExhausted' | 'rateLimitExhausted' | 'outcomeUnknown';
+			reason:
+				| 'notRetryable'
+				| 'retriesExhausted'
+				| 'rateLimitExhausted'
+				| 'rateLimitRetriesExhausted'
+				| 'outcomeUnknown';
 	  };
 
 export interface RetryInput {
@@ -29,9 +34,10 @@ export interface RetryInput {
 	maxRetries: number;
 	/** 429 retries already made for this request (drives the back-off when Retry-After is missing). */
 	rateLimitRetries: number;
-	/** Total time this request already waited because of 429s. */
+	/** Total time this request already waited because of 429s (its own and other requests'). */
 	rateLimitWaitedMs: number;
 	maxRateLimitWaitMs: number;
+	/** A wait the server asked for (see parseRetryAfter: never 0, negative or past). */
 	retryAfterSeconds?: number;
 	/** 0 <= random < 1; injected by tests. */
 	random: number;
@@ -39,8 +45,16 @@ export interface RetryInput {
 
 const TRANSIENT_BASE_MS = 500;
 const TRANSIENT_CAP_MS = 20_000;
-const RATE_LIMIT_BASE_MS = 1_000;
+/** The first back-off after a 429 without a usable Retry-After is 1-2 s, then 2-4 s, ... */
+const RATE_LIMIT_BASE_MS = 2_000;
 const RATE_LIMIT_CAP_MS = 60_000;
+/** No 429 is retried sooner than this, whatever the server says. */
+export const RATE_LIMIT_FLOOR_MS = 1_000;
+/**
+ * 429 retries of one request, on top of the "Max Wait on Rate Limit" budget: a server that
+ * keeps answering 429 gets at most this many more requests.
+ */
+export const MAX_RATE_LIMIT_RETRIES = 10;
 
 /** GET/PATCH/PUT/DELETE are idempotent; POST only when the caller says so (setup tests, schema reload). */
 export function isIdempotent(method: IHttpRequestMethods, idempotent?: boolean): boolean {
@@ -59,10 +73,14 @@ export function decideRetry(input: RetryInput): RetryDecision {
 		case 'clientError':
 			return { retry: false, reason: 'notRetryable' };
 		case 'rateLimited': {
-			const waitMs =
+			if (input.rateLimitRetries >= MAX_RATE_LIMIT_RETRIES) {
+				return { retry: false, reason: 'rateLimitRetriesExhausted' };
+			}
+			const askedMs =
 				input.retryAfterSeconds !== undefined
 					? Math.ceil(input.retryAfterSeconds * 1000)
 					: backoffMs(input.rateLimitRetries, input.random, RATE_LIMIT_BASE_MS, RATE_LIMIT_CAP_MS);
+			const waitMs = Math.max(RATE_LIMIT_FLOOR_MS, askedMs);
 			if (input.rateLimitWaitedMs + waitMs > input.maxRateLimitWaitMs) {
 				return { retry: false, reason: 'rateLimitExhausted' };
 			}

@@ -14,7 +14,7 @@ import {
 	type SystemKeyExpirationPeriod,
 	type SystemKeyPermission,
 } from '../../helpers/systemKeyValidation';
-import { requireId, throwIfInvalid } from '../../helpers/validation';
+import { parseJsonOrUndefined, requireId, throwIfInvalid } from '../../helpers/validation';
 import { KEEP_CURRENT_EXPIRATION, type PermissionsInputMode } from './fields';
 
 /**
@@ -118,13 +118,14 @@ function parseJsonParameter(
 			},
 		);
 	}
-	try {
-		return JSON.parse(value) as unknown;
-	} catch (error) {
+	const parsed = parseJsonOrUndefined(value);
+	if (parsed === undefined) {
+		// Not the parser's message: it quotes the input, which may hold anything.
 		throw new NodeOperationError(
 			ctx.getNode(),
-			`'${label}' is not valid JSON (${(error as Error).message}): fix the syntax`,
+			`'${label}' is not valid JSON: fix the syntax (check quotes, commas and brackets)`,
 			{ itemIndex },
 		);
 	}
+	return parsed;
 }

@@ -23,6 +23,39 @@ type ProfileField = keyof typeof PROFILE_FIELDS;
 export const CLEARABLE_FIELDS = ['phone', 'picture'] as const;
 export type ClearableField = (typeof CLEARABLE_FIELDS)[number];
 
+const CLEAR_FIELDS_HINT = `use a list or a comma-separated text of ${CLEARABLE_FIELDS.join(', ')}`;
+
+/**
+ * Clear Fields as the UI stores it (a list) or as an expression may give it: a list or a
+ * comma-separated text ("phone, picture"). Anything else, and any other name, is refused
+ * rather than ignored: ignoring it would leave a field the user meant to erase in place.
+ */
+export function readClearFields(
+	value: unknown,
+): { fields: ClearableField[] } | { problem: string } {
+	if (value === undefined) return { fields: [] };
+	let names: unknown[];
+	if (typeof value === 'string') names = value.split(',');
+	else if (Array.isArray(value)) names = value;
+	else {
+		const got = value === null ? 'null' : typeof value;
+		return {
+			problem: `'Clear Fields' must be a list of field names, not ${got}: ${CLEAR_FIELDS_HINT}`,
+		};
+	}
+	const fields: ClearableField[] = [];
+	for (const name of names) {
+		const field = typeof name === 'string' ? name.trim().toLowerCase() : name;
+		if (field === '') continue;
+		if (!(CLEARABLE_FIELDS as readonly unknown[]).includes(field)) {
+			const shown = typeof name === 'string' ? `'${name.trim()}'` : String(JSON.stringify(name));
+			return { problem: `'Clear Fields' has an unknown field ${shown}: ${CLEAR_FIELDS_HINT}` };
+		}
+		if (!fields.includes(field as ClearableField)) fields.push(field as ClearableField);
+	}
+	return { fields };
+}
+
 function isProfileField(name: string): name is ProfileField {
 	return Object.prototype.hasOwnProperty.call(PROFILE_FIELDS, name);
 }
@@ -95,10 +128,10 @@ export function buildInviteBody(input: InviteInput): BodyResult {
  * while fields the user did not add are omitted (left unchanged on Fivetran).
  */
 export function buildUpdateBody(updateFields: IDataObject): BodyResult {
-	const { clearFields = [], ...fields } = updateFields;
-	const toClear = (clearFields as string[]).filter((name): name is ClearableField =>
-		(CLEARABLE_FIELDS as readonly string[]).includes(name),
-	);
+	const { clearFields, ...fields } = updateFields;
+	const cleared = readClearFields(clearFields);
+	if ('problem' in cleared) return { problems: [cleared.problem] };
+	const toClear = cleared.fields;
 	const problems = profileProblems(fields, 'enter a value, remove it, or use Clear Fields');
 	for (const name of toClear) {
 		if (name in fields) {
