@@ -166,20 +166,22 @@ describe('Re-Sync and Wait', () => {
 		await kit.call('POST', `/v1/connections/${id}/sync`, {});
 		const start = kit.emu.clock.now();
 		const result = await w.wait(id, { syncingPolicy: 'restart' }, { operation: 'resyncAndWait' });
+		const [running, resync] = historyOf(kit.emu.state, id);
+		expect([running.status, resync.status]).toEqual(['COMPLETED', 'COMPLETED']);
+		// The outcome is the re-sync's (1 min, from 9 min on), never the running sync's success.
+		expect(result.items[0].json).toMatchObject({
+			syncId: resync.sync_id,
+			startedAt: iso(start + 9 * MINUTE),
+			finishedAt: iso(start + 10 * MINUTE),
+			durationSeconds: 60,
+			detectedBy: 'syncHistory',
+		});
 		expect(requestLines(kit)).toEqual([
 			`GET ${base(id)}`,
 			`GET ${base(id)}/sync-history`,
 			...polls(id, 18),
 			...historyWait(id, 2, 'resync'),
 		]);
-		const [running, resync] = historyOf(kit.emu.state, id);
-		expect([running.status, resync.status]).toEqual(['COMPLETED', 'COMPLETED']);
-		expect(result.items[0].json).toMatchObject({
-			syncId: resync.sync_id,
-			startedAt: iso(start + 9 * MINUTE),
-			durationSeconds: 60,
-			detectedBy: 'syncHistory',
-		});
 	});
 
 	it('re-syncs after a running sync that fails (Fivetran would decline a re-sync sent during it)', async () => {
