@@ -87,7 +87,7 @@ describe('Connection resource description', () => {
 	});
 
 	it('declares read concurrency for reads, wait for the waits and write for changes', () => {
-		const reads = ['checkFreshness', 'get', 'getMany', 'getSchemaConfig', 'getState'];
+		const reads = ['checkFreshness', 'get', 'getMany', 'getSchemaConfig', 'getState', 'getSyncHistory'];
 		const waits = ['resyncAndWait', 'syncAndWait'];
 		for (const [operation, module] of Object.entries(operations)) {
 			const wait = waits.includes(operation) ? 'wait' : 'write';

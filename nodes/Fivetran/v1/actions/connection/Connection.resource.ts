@@ -12,6 +12,7 @@ import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as getSchemaConfig from './getSchemaConfig.operation';
 import * as getState from './getState.operation';
+import * as getSyncHistory from './getSyncHistory.operation';
 import * as pause from './pause.operation';
 import * as reloadSchemaConfig from './reloadSchemaConfig.operation';
 import * as resume from './resume.operation';
@@ -31,6 +32,7 @@ export const operations: Record<string, OperationModule> = {
 	getMany,
 	getSchemaConfig,
 	getState,
+	getSyncHistory,
 	pause,
 	reloadSchemaConfig,
 	resume,
@@ -94,6 +96,13 @@ const operationSelector: INodeProperties = {
 			action: 'Get the state of a connection',
 			description:
 				'Get the saved state (cursor) of a Connector SDK or function connection (connector)',
+		},
+		{
+			name: 'Get Sync History',
+			value: 'getSyncHistory',
+			action: 'Get the sync history of a connection',
+			description:
+				'Get the syncs of a connection (connector) in a time window of up to 7 days, one item per sync: ID, status, start, end, reason and data volumes',
 		},
 		{
 			name: 'Pause',
