@@ -198,6 +198,16 @@ describe('SyncWait', () => {
 		expect(clock - T0).toBe(3 * 60_000);
 	});
 
+	it('fails when the history reports the sync PAUSED', async () => {
+		const { api } = fakeApi({
+			history: [history(['s1', 'PAUSED', 0, 1])],
+			get: [connection({ paused: true }, { sync_state: 'paused' })],
+		});
+		await expect(waiter(api, []).untilDone()).rejects.toThrow(
+			"Connection 'c' was paused during the sync",
+		);
+	});
+
 	it('fails when the connection is paused during the wait (timestamp mode)', async () => {
 		const { api } = fakeApi({ get: [connection({}, { sync_state: 'paused' })] });
 		await expect(waiter(api, undefined).untilDone()).rejects.toThrow(
