@@ -57,6 +57,13 @@ export interface Emulator {
 	close(): Promise<void>;
 }
 
+const running = new Set<Emulator>();
+
+/** Every emulator of this process that is started and not closed (the harness's contract check). */
+export function runningEmulators(): Emulator[] {
+	return [...running];
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
 	const state = new EmulatorState();
 	state.webhookSettings.strictUrls = options.strictWebhookUrls ?? false;
@@ -78,7 +85,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		sleep: delay,
 	};
 	const server = await startServer(pipeline, options.port ?? 0, options.host ?? '127.0.0.1');
-	return {
+	const emulator: Emulator = {
 		baseUrl: server.baseUrl,
 		apiKey: seeded.apiKey,
 		apiSecret: seeded.apiSecret,
@@ -95,6 +102,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			if (!state.users.has(userId)) throw new Error(`No emulated user with id '${userId}'`);
 			return addUserKey(state, userId, seeded.rng);
 		},
-		close: () => server.close(),
+		close: async () => {
+			running.delete(emulator);
+			await server.close();
+		},
 	};
+	running.add(emulator);
+	return emulator;
 }

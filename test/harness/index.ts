@@ -26,6 +26,12 @@ export { TestCredentialsHelper } from './credentialsHelper';
 export { probeNodeType, setProbeScript, type ProbeScript } from './probe';
 export { useFakeTransportTime, type FakeTransportTime } from './fakeTime';
 export { methodContext } from './methodContext';
+export {
+	assertNodeRequest,
+	requestOfUrl,
+	watchNodeRequests,
+	ContractViolationError,
+} from './contractCheck';
 export { TEST_NODE } from './testNode';
 export {
 	useEmulator,

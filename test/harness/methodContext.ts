@@ -5,6 +5,7 @@
  */
 import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
+import { assertNodeRequest, requestOfUrl } from './contractCheck';
 import type { FivetranCredentials } from './index';
 import { TEST_NODE } from './testNode';
 
@@ -22,6 +23,7 @@ export function methodContext(
 ): ILoadOptionsFunctions {
 	const basic = Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64');
 	const httpRequestWithAuthentication = async (_type: string, options: IHttpRequestOptions) => {
+		assertNodeRequest(requestOfUrl(options.method ?? 'GET', options.url, options.qs, options.body));
 		const response = await fetch(`${options.url}${queryString(options.qs)}`, {
 			method: options.method ?? 'GET',
 			headers: { ...(options.headers as Record<string, string>), authorization: `Basic ${basic}` },

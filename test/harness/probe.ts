@@ -84,6 +84,13 @@ function withProbeParameters(properties: INodeProperties[]): INodeProperties[] {
 	return [...withResource, operation];
 }
 
+/** Node types made by probeNodeType: their requests are made up on purpose (no contract check). */
+const probeNodes = new WeakSet<object>();
+
+export function isProbeNode(nodeType: object): boolean {
+	return probeNodes.has(nodeType);
+}
+
 /**
  * The Fivetran node v1 plus the probe resource; registers the probe operations in the
  * node's resource registry. Pass it as `nodeType` to runFivetranNode.
@@ -101,5 +108,6 @@ export function probeNodeType(): FivetranV1 {
 		...node.description,
 		properties: withProbeParameters(node.description.properties),
 	};
+	probeNodes.add(node);
 	return node;
 }

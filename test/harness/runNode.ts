@@ -20,9 +20,11 @@ import {
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 
+import { watchNodeRequests } from './contractCheck';
 import { TestCredentialsHelper } from './credentialsHelper';
 import { captureErrorReports } from './errorReports';
 import { INPUT_NODE_TYPE, inputNodeType } from './inputNode';
+import { isProbeNode } from './probe';
 
 export interface RunNodeOptions {
 	/** The node type under test and the type name used in the workflow. */
@@ -143,10 +145,13 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const additionalData = additionalDataFor(workflowData, credentialsHelper);
 
 	const errorReports = captureErrorReports();
+	// Contract tests, node side: what the node sends must conform to Fivetran's definition.
+	const requests = isProbeNode(options.nodeType) ? undefined : watchNodeRequests();
 	const run = await new WorkflowExecute(additionalData, 'manual')
 		.run({ workflow, startNode: workflow.getNode('Input') ?? undefined })
 		.finally(() => errorReports.stop());
 	const items = run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? [];
+	requests?.check();
 	return {
 		items,
 		error: run.data.resultData.error as RunNodeResult['error'],

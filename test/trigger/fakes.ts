@@ -14,6 +14,7 @@ import type {
 } from 'n8n-workflow';
 
 import { signBody } from '../../nodes/FivetranTrigger/signature';
+import { assertNodeRequest, requestOfUrl } from '../harness/contractCheck';
 
 export interface FakeCredentials {
 	apiKey: string;
@@ -61,6 +62,8 @@ function baseContext(setup: TriggerSetup) {
 
 /** Sends one request like n8n's helper with returnFullResponse + ignoreHttpStatusErrors. */
 export async function realHttpRequest(credentials: FakeCredentials, options: IHttpRequestOptions) {
+	// Contract tests, node side: the trigger's requests must conform to Fivetran's definition.
+	assertNodeRequest(requestOfUrl(options.method ?? 'GET', options.url, options.qs, options.body));
 	const url = new URL(options.url);
 	for (const [key, value] of Object.entries(options.qs ?? {}))
 		url.searchParams.set(key, String(value));

@@ -1,5 +1,8 @@
 /**
- * Connection actions: sync (and the legacy force), historical re-sync, setup tests.
+ * Connection actions: sync, historical re-sync (whole connection or some tables), setup tests.
+ * Only the operations of Fivetran's definition: the legacy `/force` and per-table
+ * `/schemas/{schema}/tables/{table}/resync` paths are not in it (sync with `force: true` and
+ * resync_tables replace them).
  *
  * A paused connection refuses a sync with 409 Conflict: Fivetran does not sync paused
  * connections, and a silent 200 would leave a sync-and-wait caller waiting forever.
@@ -61,11 +64,6 @@ function resyncConnection(ctx: RouteContext) {
 	);
 }
 
-function resyncTable(ctx: RouteContext) {
-	findTable(schemaConfigOf(findConnection(ctx)), ctx.params.schema, ctx.params.table);
-	return resync(ctx, 'Re-sync has been triggered successfully');
-}
-
 /** Body `{"<schema>": ["table", ...]}`: the same map as `scope`, required here. */
 function resyncTables(ctx: RouteContext) {
 	checkResyncScope(ctx, objectBody(ctx.body));
@@ -85,14 +83,7 @@ export const actionRoutes: Route[] = [
 	connectionRoute('POST', `${CONNECTION}/sync`, 'MANAGE', (ctx) =>
 		triggerSync(ctx, optionalBoolean(objectBody(ctx.body), 'force') ?? false),
 	),
-	connectionRoute('POST', `${CONNECTION}/force`, 'MANAGE', (ctx) => triggerSync(ctx, true)),
 	connectionRoute('POST', `${CONNECTION}/resync`, 'MANAGE', resyncConnection),
-	connectionRoute(
-		'POST',
-		`${CONNECTION}/schemas/:schema/tables/:table/resync`,
-		'MANAGE',
-		resyncTable,
-	),
 	connectionRoute('POST', `${CONNECTION}/schemas/tables/resync`, 'MANAGE', resyncTables),
 	connectionRoute('POST', `${CONNECTION}/test`, 'MANAGE', setupTests, 'setup_test'),
 ];

@@ -53,6 +53,8 @@ function setupStateFor(roll: number): ConnectionStatus['setup_state'] {
 
 export function seedConnections(state: EmulatorState, count: number, rng: Rng, now: number): void {
 	const groups = seedGroups(state, now);
+	// Fivetran's `connected_by` is required (connection_details): the user who set it up.
+	const connectedBy = state.users.keys().next().value ?? null;
 	const hourIso = roundedIsoTimes(HOUR_MS);
 	const minuteIso = roundedIsoTimes(MINUTE_MS);
 	for (let i = 0; i < count; i++) {
@@ -63,7 +65,7 @@ export function seedConnections(state: EmulatorState, count: number, rng: Rng, n
 			service,
 			schema: `${service}_${i}`,
 			config: { schema: `${service}_${i}` },
-			connectedBy: null,
+			connectedBy,
 			setupState,
 			fields: {
 				paused: rng() < 0.1,
