@@ -116,7 +116,7 @@ test('connections: list, get, sync, sync and wait', async () => {
 		triggered: true,
 		syncId: history[history.length - 1].sync_id,
 	});
-	expect(history[history.length - 1].status).toBe('SUCCESSFUL');
+	expect(history[history.length - 1].status).toBe('COMPLETED');
 
 	const columns = nodeItems(result, 'Table columns');
 	expect(columns.length).toBeGreaterThan(0);

@@ -1,5 +1,9 @@
 import { startTestApi, type TestApi } from './connectionsTestKit';
+import { scriptSync } from './sync';
 import type { JsonObject } from './types';
+
+const MINUTE = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
 
 let api: TestApi;
 beforeAll(async () => {
@@ -310,11 +314,11 @@ describe('sync, force, resync and setup-test actions', () => {
 			},
 		});
 		const history = () => api.emu.state.syncHistory.get(String(connection.id)) ?? [];
-		expect(history().map((entry) => entry.status)).toEqual(['RUNNING']);
+		expect(history().map((entry) => entry.status)).toEqual(['INCOMPLETE']);
 		expect((await api.call('POST', path(connection, '/sync'), { force: false })).status).toBe(200);
 		expect(history()).toHaveLength(1);
 		await api.call('POST', path(connection, '/sync'), { force: true });
-		expect(history().map((entry) => entry.status)).toEqual(['CANCELED', 'RUNNING']);
+		expect(history().map((entry) => entry.status)).toEqual(['CANCELED', 'INCOMPLETE']);
 		expect(new Set(history().map((entry) => entry.sync_id)).size).toBe(2);
 		const details = await api.call('GET', path(connection));
 		expect(statusOf(details.body.data).sync_state).toBe('syncing');
@@ -361,6 +365,40 @@ describe('sync, force, resync and setup-test actions', () => {
 		expect((await api.call('POST', path(connection, '/schemas/tables/resync'), {})).status).toBe(
 			400,
 		);
+	});
+
+	it('completes a running sync first and re-syncs after it (resync_connection)', async () => {
+		const connection = await api.createConnection();
+		const id = String(connection.id);
+		scriptSync(api.emu.state, id, [{ durationMs: 4 * MINUTE }, { durationMs: 2 * MINUTE }]);
+		const start = api.emu.clock.now();
+		await api.call('POST', path(connection, '/sync'), {});
+		await api.emu.clock.advance(MINUTE);
+		expect((await api.call('POST', path(connection, '/resync'))).status).toBe(200);
+		const history = () => api.emu.state.syncHistory.get(id) ?? [];
+		expect(history().map((entry) => entry.status)).toEqual(['INCOMPLETE']);
+		await api.emu.clock.advance(3 * MINUTE);
+		expect(history()).toMatchObject([
+			{ status: 'COMPLETED', end: iso(start + 4 * MINUTE) },
+			{ status: 'INCOMPLETE', start: iso(start + 4 * MINUTE), end: null },
+		]);
+		expect(statusOf((await api.call('GET', path(connection))).body.data)).toMatchObject({
+			sync_state: 'syncing',
+			is_historical_sync: true,
+		});
+	});
+
+	it('declines a re-sync with 409 when the running sync will not complete', async () => {
+		const connection = await api.createConnection();
+		scriptSync(api.emu.state, String(connection.id), {
+			durationMs: 4 * MINUTE,
+			outcome: 'failure',
+		});
+		await api.call('POST', path(connection, '/sync'), {});
+		const answer = await api.call('POST', path(connection, '/resync'));
+		expect(answer.status).toBe(409);
+		expect(answer.body).toMatchObject({ code: 'Conflict' });
+		expect(answer.body.message).toContain('cannot be completed before the re-sync');
 	});
 
 	it('defers a re-sync of a paused connection until it is resumed', async () => {

@@ -67,7 +67,8 @@ export interface ConnectionRecord {
 	created_at: string;
 	succeeded_at: string | null;
 	failed_at: string | null;
-	sync_frequency: number;
+	/** null for a custom (cron) schedule (2026-09 connection_details: no single cadence). */
+	sync_frequency: number | null;
 	schedule_type: 'auto' | 'manual';
 	daily_sync_time: string | null;
 	data_delay_sensitivity: string;
@@ -89,19 +90,31 @@ export interface ConnectionRecord {
 	schema_config?: JsonObject;
 }
 
-/** One entry of GET /v1/connections/{id}/sync-history. */
+/**
+ * One item of GET /v1/connections/{id}/sync-history, exactly the shape of Fivetran's definition
+ * (2026-09/connections/connection_sync_history.json): `start`/`end` null until known, `reason`
+ * omitted when the sync completed without errors, stage volumes in MB (omitted when unknown).
+ */
 export interface SyncHistoryRecord {
 	sync_id: string;
-	start_time: string;
-	end_time: string | null;
-	status:
-		| 'SCHEDULED'
-		| 'RUNNING'
-		| 'SUCCESSFUL'
-		| 'FAILURE'
-		| 'FAILURE_WITH_TASK'
-		| 'RESCHEDULED'
-		| 'CANCELED';
+	start: string | null;
+	end: string | null;
+	status: SyncHistoryStatus;
+	reason?: string;
+	stages: { extract: SyncStage; process: SyncStage; load: SyncStage };
+}
+
+/** The statuses the definition lists for a sync-history item. */
+export type SyncHistoryStatus =
+	| 'COMPLETED'
+	| 'FAILURE'
+	| 'CANCELED'
+	| 'INCOMPLETE'
+	| 'RESCHEDULED'
+	| 'PAUSED';
+
+export interface SyncStage {
+	volume?: number;
 }
 
 export interface SystemKeyPermission {

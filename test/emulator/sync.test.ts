@@ -15,6 +15,7 @@ import { startTestApi } from './connectionsTestKit';
 
 const T0 = Date.UTC(2026, 0, 1);
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 function setup(service = 'postgres'): { state: EmulatorState; connection: ConnectionRecord } {
@@ -45,7 +46,13 @@ describe('sync simulation', () => {
 		expect(syncId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);
 		expect(connection.status.sync_state).toBe('syncing');
 		expect(history(state, connection)).toEqual([
-			{ sync_id: syncId, start_time: iso(T0), end_time: null, status: 'RUNNING' },
+			{
+				sync_id: syncId,
+				start: iso(T0),
+				end: null,
+				status: 'INCOMPLETE',
+				stages: { extract: {}, process: {}, load: {} },
+			},
 		]);
 		expect(state.outbox).toEqual([
 			{
@@ -71,7 +78,14 @@ describe('sync simulation', () => {
 		const end = iso(T0 + DEFAULT_SYNC_MS);
 		expect(connection.status.sync_state).toBe('scheduled');
 		expect(connection.succeeded_at).toBe(end);
-		expect(history(state, connection)[0]).toMatchObject({ end_time: end, status: 'SUCCESSFUL' });
+		// Completed: no reason (the definition omits it), stage volumes in MB.
+		expect(history(state, connection)[0]).toEqual({
+			sync_id: syncId,
+			start: iso(T0),
+			end,
+			status: 'COMPLETED',
+			stages: { extract: { volume: 5 }, process: { volume: 5 }, load: { volume: 5 } },
+		});
 		expect(state.outbox[1].payload).toMatchObject({
 			event: 'sync_end',
 			created: end,
@@ -95,7 +109,10 @@ describe('sync simulation', () => {
 		expect(connection.status.tasks).toEqual([
 			{ code: 'update_credentials', message: 'Password expired' },
 		]);
-		expect(history(state, connection)[0].status).toBe('FAILURE_WITH_TASK');
+		expect(history(state, connection)[0]).toMatchObject({
+			status: 'FAILURE',
+			reason: 'Password expired',
+		});
 		expect(state.outbox[1].payload.data).toEqual({
 			status: 'FAILURE_WITH_TASK',
 			reason: 'Password expired',
@@ -122,7 +139,7 @@ describe('sync simulation', () => {
 		syncTicker(state, T0 + 60 * MINUTE);
 		expect(connection.succeeded_at).toBe(iso(T0 + 13 * MINUTE));
 		const entries = history(state, connection);
-		expect(entries.map((entry) => entry.status)).toEqual(['RESCHEDULED', 'SUCCESSFUL']);
+		expect(entries.map((entry) => entry.status)).toEqual(['RESCHEDULED', 'COMPLETED']);
 		expect(entries[1].sync_id).not.toBe(first);
 		expect(state.outbox.map((event) => event.event)).toEqual([
 			'sync_start',
@@ -141,8 +158,8 @@ describe('sync simulation', () => {
 		syncTicker(state, T0 + 2 * DEFAULT_SYNC_MS);
 		expect(a).not.toBe(b);
 		expect(history(state, connection).map((entry) => [entry.sync_id, entry.status])).toEqual([
-			[a, 'FAILURE_WITH_TASK'],
-			[b, 'SUCCESSFUL'],
+			[a, 'FAILURE'],
+			[b, 'COMPLETED'],
 		]);
 		expect(connection.status.tasks).toEqual([]);
 	});
@@ -158,8 +175,12 @@ describe('sync simulation', () => {
 		expect(forced.started).toBe(true);
 		expect(history(state, connection)[0]).toMatchObject({
 			status: 'CANCELED',
-			end_time: iso(T0 + MINUTE),
+			end: iso(T0 + MINUTE),
+			reason: 'Stopped by a sync request with force: true',
+			stages: { extract: { volume: 1 }, process: { volume: 1 }, load: { volume: 1 } },
 		});
+		// Stopping a sync sets neither timestamp (an assumption, see sync.ts).
+		expect([connection.succeeded_at, connection.failed_at]).toEqual([null, null]);
 		syncTicker(state, T0 + DEFAULT_SYNC_MS);
 		expect(connection.status.sync_state).toBe('syncing');
 		syncTicker(state, T0 + MINUTE + DEFAULT_SYNC_MS);
@@ -277,9 +298,10 @@ describe('syncs over HTTP under the manual clock', () => {
 			expect(recent.body.data?.items).toEqual([
 				{
 					sync_id: expect.any(String),
-					start_time: iso(start),
-					end_time: iso(start + 10 * MINUTE),
-					status: 'SUCCESSFUL',
+					start: iso(start),
+					end: iso(start + 10 * MINUTE),
+					status: 'COMPLETED',
+					stages: { extract: { volume: 10 }, process: { volume: 10 }, load: { volume: 10 } },
 				},
 			]);
 			await api.emu.clock.advance(2 * 60 * MINUTE);
@@ -290,15 +312,47 @@ describe('syncs over HTTP under the manual clock', () => {
 				`/v1/connections/${id}/sync-history?start_time=${iso(start - MINUTE)}&end_time=${iso(start + MINUTE)}`,
 			);
 			expect(explicit.body.data?.items).toHaveLength(1);
-			const tooWide = await api.call(
+			// start_time alone: the hour after it.
+			const hourAfter = await api.call(
 				'GET',
-				`/v1/connections/${id}/sync-history?start_time=${iso(start - 8 * 24 * 60 * MINUTE)}`,
+				`/v1/connections/${id}/sync-history?start_time=${iso(start - 50 * MINUTE)}`,
 			);
-			expect(tooWide.status).toBe(400);
-			expect(tooWide.body.message).toContain('at most 7 days apart');
-			expect(
-				(await api.call('GET', `/v1/connections/${id}/sync-history?start_time=yesterday`)).status,
-			).toBe(400);
+			expect(hourAfter.body.data?.items).toHaveLength(1);
+			const hourBefore = await api.call(
+				'GET',
+				`/v1/connections/${id}/sync-history?start_time=${iso(start - 61 * MINUTE)}`,
+			);
+			expect(hourBefore.body.data?.items).toEqual([]);
+			// end_time alone: the hour before it.
+			const endOnly = await api.call(
+				'GET',
+				`/v1/connections/${id}/sync-history?end_time=${iso(start + 59 * MINUTE)}`,
+			);
+			expect(endOnly.body.data?.items).toHaveLength(1);
+			const query = (q: string) => api.call('GET', `/v1/connections/${id}/sync-history?${q}`);
+			const now = api.emu.clock.now();
+			const refused: Array<[string, string]> = [
+				[`start_time=${iso(now - 2 * DAY)}&end_time=${iso(now + 6 * DAY)}`, 'at most 7 days apart'],
+				[
+					`start_time=${iso(now - 8 * DAY)}&end_time=${iso(now - 7.5 * DAY)}`,
+					'more than 7 days in the past',
+				],
+				[
+					`start_time=${iso(now)}&end_time=${iso(now - MINUTE)}`,
+					"'end_time' must be after 'start_time'",
+				],
+				[`start_time=${iso(now)}&end_time=${iso(now)}`, "'end_time' must be after 'start_time'"],
+				['start_time=yesterday', 'expected an ISO 8601 date-time'],
+				['end_time=2026-01-01', 'expected an ISO 8601 date-time'],
+				['duration=soon', "'duration'"],
+				['limit=1001', "'limit'"],
+			];
+			for (const [q, message] of refused) {
+				const answer = await query(q);
+				expect([q, answer.status, answer.body.code]).toEqual([q, 400, 'InvalidInput']);
+				expect(answer.body.message).toContain(message);
+			}
+			expect((await query('duration=60')).status).toBe(200);
 			expect((await api.call('GET', '/v1/connectors/none/sync-history')).body.code).toBe(
 				'NotFound_Connector',
 			);

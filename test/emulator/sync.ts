@@ -1,10 +1,20 @@
 /**
  * Sync simulation, driven only by the emulator's clock (never by real timers).
  *
- * Starting a sync puts the connection in `syncing`, appends a RUNNING sync-history entry and
- * queues a `sync_start` webhook event. `syncTicker` (registered in routes/index.ts) finishes
- * every sync whose scripted end time has passed: success, failure (FAILURE_WITH_TASK plus a
- * task) or rescheduled (resumed later as a new sync), and queues `sync_end`.
+ * Starting a sync puts the connection in `syncing`, appends a sync-history item (Fivetran's shape,
+ * see SyncHistoryRecord: `end` null while it runs) and queues a `sync_start` webhook event.
+ * `syncTicker` (registered in routes/index.ts) finishes every sync whose scripted end time has
+ * passed: success (history COMPLETED), failure (FAILURE, plus a task and FAILURE_WITH_TASK in the
+ * webhook) or rescheduled (RESCHEDULED, resumed later as a new sync), and queues `sync_end`.
+ *
+ * Assumptions where Fivetran's definition says nothing (each written down once, here):
+ * - A running sync is listed with `end: null` (the definition: "Null if the sync is still in
+ *   progress") and status INCOMPLETE: `status` is required, and of the values the definition lists
+ *   only INCOMPLETE does not name a final outcome. Clients must read "running" from `end: null`.
+ * - A sync stopped by `force: true` is recorded as CANCELED (one of the listed values), ends at the
+ *   stop and sets neither `succeeded_at` nor `failed_at`.
+ * - Stage volumes are invented (1 MB per simulated minute per stage unless a script says
+ *   otherwise); the definition gives only their type and unit.
  *
  * Tests script what the next syncs of a connection do with `scriptSync`; without a script a
  * sync takes five simulated minutes and succeeds (or fails, if the connection is broken).
@@ -26,6 +36,8 @@ export interface SyncScript {
 	failureReason?: string;
 	/** Code of the task a failure adds. Default 'reconnect'. */
 	taskCode?: string;
+	/** The history item's stage volumes in MB; default 1 MB per simulated minute each. */
+	volumesMb?: { extract?: number; process?: number; load?: number };
 }
 
 export interface StartSyncOptions {
@@ -33,6 +45,13 @@ export interface StartSyncOptions {
 	force?: boolean;
 	/** A historical re-sync: `status.is_historical_sync` is true while it runs. */
 	historical?: boolean;
+	/**
+	 * A re-sync asked for while a sync runs: it starts when the running sync has completed, and is
+	 * refused with 409 when that sync will not complete (resync_connection in the definition: "If
+	 * there is a data sync already in progress, we will try to complete it. If it fails, the
+	 * request will be declined and the HTTP 409 Conflict error will be returned").
+	 */
+	afterRunning?: boolean;
 }
 
 export interface StartSyncResult {
@@ -41,6 +60,8 @@ export interface StartSyncResult {
 	syncId?: string;
 	/** True when the connection is paused and the sync will start when it is resumed. */
 	deferred?: boolean;
+	/** True when a re-sync waits for the running sync to complete (`afterRunning`). */
+	queued?: boolean;
 }
 
 export const DEFAULT_SYNC_MS = 5 * 60_000;
@@ -62,6 +83,8 @@ interface Simulation {
 	defaultScript: SyncScript;
 	/** Re-syncs asked for while paused: started on resume (value: historical). */
 	deferred: Map<string, boolean>;
+	/** Re-syncs asked for while a sync runs: started when it completes (value: historical). */
+	queued: Map<string, boolean>;
 	syncCounter: number;
 }
 
@@ -76,6 +99,7 @@ function simulationOf(state: EmulatorState): Simulation {
 			scripts: new Map(),
 			defaultScript: {},
 			deferred: new Map(),
+			queued: new Map(),
 			syncCounter: 0,
 		};
 		simulations.set(state, simulation);
@@ -127,6 +151,18 @@ export function setBroken(
 }
 
 /**
+ * Gives a connection a custom (cron) schedule as the dashboard can: the API then reports
+ * `sync_frequency: null` (2026-09 connection_details: "`null` when the connection's schedule has
+ * no single cadence to report, such as a custom cron or multiple-time-of-day schedule").
+ */
+export function setCustomSchedule(state: EmulatorState, connectionId: string): void {
+	const connection = state.connections.get(connectionId);
+	if (!connection) throw new Error(`No connection '${connectionId}'`);
+	connection.sync_frequency = null;
+	connection.daily_sync_time = null;
+}
+
+/**
  * Pauses or resumes a connection. A running sync is not stopped by pausing: it finishes and the
  * connection then shows `paused`. Resuming starts a re-sync that was asked for while paused.
  */
@@ -174,10 +210,20 @@ export function startSync(
 		return { started: false, deferred: true };
 	}
 	const current = simulation.running.get(connection.id);
+	if (current && options.afterRunning && !options.force) {
+		if ((current.script.outcome ?? 'success') !== 'success') {
+			throw conflict(
+				`A data sync of connection with id '${connection.id}' is in progress and cannot be completed before the re-sync can be scheduled`,
+			);
+		}
+		simulation.queued.set(connection.id, options.historical === true);
+		return { started: false, queued: true, syncId: current.syncId };
+	}
 	if (current) {
 		if (!options.force) return { started: false, syncId: current.syncId };
-		current.entry.status = 'CANCELED';
-		current.entry.end_time = isoTime(now);
+		// sync_connection, `force`: "it will stop the sync and re-run it" (recorded as CANCELED,
+		// an assumption: see the top of this file).
+		endEntry(current, 'CANCELED', now, 'Stopped by a sync request with force: true');
 		simulation.running.delete(connection.id);
 	}
 	simulation.rescheduled.delete(connection.id);
@@ -186,9 +232,10 @@ export function startSync(
 	const syncId = newSyncId(simulation);
 	const entry = track<SyncHistoryRecord>({
 		sync_id: syncId,
-		start_time: isoTime(now),
-		end_time: null,
-		status: 'RUNNING',
+		start: isoTime(now),
+		end: null,
+		status: 'INCOMPLETE',
+		stages: { extract: {}, process: {}, load: {} },
 	});
 	historyOf(state, connection.id).push(entry);
 	simulation.running.set(connection.id, {
@@ -217,6 +264,7 @@ export function forgetConnection(state: EmulatorState, connectionId: string): vo
 	simulation.rescheduled.delete(connectionId);
 	simulation.scripts.delete(connectionId);
 	simulation.deferred.delete(connectionId);
+	simulation.queued.delete(connectionId);
 	state.syncHistory.delete(connectionId);
 }
 
@@ -265,24 +313,23 @@ function finishSync(state: EmulatorState, simulation: Simulation, run: RunningSy
 	const endTime = isoTime(run.endsAt);
 	const outcome = run.script.outcome ?? 'success';
 	const reason = run.script.failureReason ?? defaultReason(outcome);
-	run.entry.end_time = endTime;
 	status.sync_state = connection.paused ? 'paused' : 'scheduled';
 	status.is_historical_sync = false;
 	let data: JsonObject;
 	if (outcome === 'success') {
 		connection.succeeded_at = endTime;
-		run.entry.status = 'SUCCESSFUL';
+		endEntry(run, 'COMPLETED', run.endsAt);
 		if (status.setup_state !== 'broken') status.tasks = [];
 		if (hasConnectorState(connection.service) && !connection.state)
 			connection.state = { cursor: endTime };
 		data = { status: 'SUCCESSFUL' };
 	} else if (outcome === 'failure') {
 		connection.failed_at = endTime;
-		run.entry.status = 'FAILURE_WITH_TASK';
+		endEntry(run, 'FAILURE', run.endsAt, reason);
 		status.tasks = [{ code: run.script.taskCode ?? 'reconnect', message: reason }];
 		data = { status: 'FAILURE_WITH_TASK', reason };
 	} else {
-		run.entry.status = 'RESCHEDULED';
+		endEntry(run, 'RESCHEDULED', run.endsAt, reason);
 		if (!connection.paused) {
 			const resumeAt = run.endsAt + (run.script.rescheduleForMs ?? DEFAULT_RESCHEDULE_MS);
 			simulation.rescheduled.set(connection.id, resumeAt);
@@ -292,6 +339,40 @@ function finishSync(state: EmulatorState, simulation: Simulation, run: RunningSy
 		data = { status: 'RESCHEDULED', reason };
 	}
 	emit(state, connection, 'sync_end', run.syncId, run.endsAt, data);
+	startQueuedResync(state, simulation, connection, run.endsAt);
+}
+
+/** The re-sync that waited for this sync to complete (resync_connection), now or on resume. */
+function startQueuedResync(
+	state: EmulatorState,
+	simulation: Simulation,
+	connection: ConnectionRecord,
+	at: number,
+): void {
+	const historical = simulation.queued.get(connection.id);
+	if (historical === undefined) return;
+	simulation.queued.delete(connection.id);
+	startSync(state, connection, at, { force: true, historical, defer: true });
+}
+
+/** Closes a history item: its outcome, end, reason (none when completed) and stage volumes. */
+function endEntry(
+	run: RunningSync,
+	status: SyncHistoryRecord['status'],
+	at: number,
+	reason?: string,
+): void {
+	const { entry, script } = run;
+	const minutes = Math.round(((at - Date.parse(entry.start as string)) / 60_000) * 100) / 100;
+	const volume = (stage: 'extract' | 'process' | 'load') => ({
+		volume: script.volumesMb?.[stage] ?? minutes,
+	});
+	Object.assign(entry, {
+		end: isoTime(at),
+		status,
+		stages: { extract: volume('extract'), process: volume('process'), load: volume('load') },
+	});
+	if (reason !== undefined) entry.reason = reason;
 }
 
 function resumeSync(

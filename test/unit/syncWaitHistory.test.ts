@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import {
 	HistoryFollower,
 	phaseOf,
@@ -7,76 +9,102 @@ import {
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
 
+/** An item in Fivetran's shape (2026-09 definition, connection_sync_history). */
 function item(syncId: string, status: string, startMinute: number, endMinute?: number) {
 	return {
 		sync_id: syncId,
 		status,
-		start_time: at(startMinute),
-		end_time: endMinute === undefined ? null : at(endMinute),
+		start: at(startMinute),
+		end: endMinute === undefined ? null : at(endMinute),
+		stages: { extract: {}, process: {}, load: {} },
 	};
 }
 
-function entries(...items: Array<ReturnType<typeof item>>): HistoryEntry[] {
+function entries(...items: IDataObject[]): HistoryEntry[] {
 	const read = readHistory(items);
 	if (read === undefined) throw new Error('unreadable history');
 	return read;
 }
 
 describe('readHistory', () => {
-	it('reads entries oldest first whatever the API order', () => {
-		const read = entries(item('b', 'RUNNING', 5), item('a', 'SUCCESSFUL', 1, 3));
-		expect(read.map((entry) => entry.syncId)).toEqual(['a', 'b']);
-		expect(read[0]).toEqual({
+	it('reads entries oldest first whatever the API order, not-started ones last', () => {
+		const notStarted = { sync_id: 'c', status: 'INCOMPLETE', start: null, end: null, stages: {} };
+		const read = entries(notStarted, item('b', 'INCOMPLETE', 5), item('a', 'COMPLETED', 1, 3));
+		expect(read.map((entry) => entry.syncId)).toEqual(['a', 'b', 'c']);
+		expect(read[2]).toMatchObject({ startTime: null, startedAt: null, endedAt: null });
+	});
+
+	it("reads Fivetran's item: start, end, status, reason and the stage volumes", () => {
+		const [entry] = entries({
+			sync_id: 'a',
+			status: 'FAILURE',
+			start: at(1),
+			end: at(3),
+			reason: 'Password expired',
+			stages: { extract: { volume: 12.5 }, process: { volume: 0 }, load: {} },
+		});
+		expect(entry).toEqual({
 			syncId: 'a',
-			status: 'SUCCESSFUL',
+			status: 'FAILURE',
 			startTime: Date.parse(at(1)),
 			startedAt: at(1),
 			endedAt: at(3),
+			reason: 'Password expired',
+			volumesMb: { extract: 12.5, process: 0, load: null },
 		});
 	});
 
-	it('is undefined (fall back to timestamps) when any item lacks a checked field', () => {
+	it('is undefined (fall back to timestamps) when any item lacks sync_id or status', () => {
 		expect(
-			readHistory([item('a', 'SUCCESSFUL', 1, 2), { status: 'RUNNING', start_time: at(3) }]),
+			readHistory([item('a', 'COMPLETED', 1, 2), { status: 'INCOMPLETE', start: at(3) }]),
 		).toBeUndefined();
-		expect(readHistory([{ sync_id: 'a', start_time: at(3) }])).toBeUndefined();
-		expect(
-			readHistory([{ sync_id: 'a', status: 'RUNNING', start_time: 'yesterday' }]),
-		).toBeUndefined();
+		expect(readHistory([{ sync_id: 'a', start: at(3) }])).toBeUndefined();
 		expect(readHistory([])).toEqual([]);
+	});
+
+	it('does not take the invented fields of the withdrawn ruling (start_time, end_time)', () => {
+		const [entry] = entries({
+			sync_id: 'a',
+			status: 'COMPLETED',
+			start_time: at(1),
+			end_time: at(2),
+		});
+		expect(entry).toMatchObject({ startedAt: null, endedAt: null });
 	});
 });
 
 describe('phaseOf', () => {
 	it.each([
-		['SUCCESSFUL', 'succeeded'],
+		['COMPLETED', 'succeeded'],
 		['FAILURE', 'failed'],
-		['FAILURE_WITH_TASK', 'failed'],
 		['RESCHEDULED', 'rescheduled'],
 		['CANCELED', 'canceled'],
-		['RUNNING', 'running'],
-		['SCHEDULED', 'running'],
-	])('%s is %s', (status, phase) => {
+		['PAUSED', 'paused'],
+		['INCOMPLETE', 'ended'],
+		['SOMETHING_NEW', 'ended'],
+	])('%s with an end is %s', (status, phase) => {
 		expect(phaseOf(entries(item('a', status, 1, 2))[0])).toBe(phase);
 	});
 
-	it('an unknown status is running without an end time, "ended" with one', () => {
-		expect(phaseOf(entries(item('a', 'SOMETHING_NEW', 1))[0])).toBe('running');
-		expect(phaseOf(entries(item('a', 'SOMETHING_NEW', 1, 2))[0])).toBe('ended');
-	});
+	it.each(['INCOMPLETE', 'COMPLETED', 'SOMETHING_NEW'])(
+		'%s without an end is running (end is null while a sync is in progress)',
+		(status) => {
+			expect(phaseOf(entries(item('a', status, 1))[0])).toBe('running');
+		},
+	);
 });
 
 describe('HistoryFollower', () => {
-	const previous = item('old', 'SUCCESSFUL', 0, 2);
+	const previous = item('old', 'COMPLETED', 0, 2);
 
 	it('ignores syncs that ended before the baseline and follows the first new one by id', () => {
 		const follower = new HistoryFollower(entries(previous));
 		expect(follower.follow(entries(previous))).toEqual({ kind: 'waiting' });
-		expect(follower.follow(entries(previous, item('mine', 'RUNNING', 3))).kind).toBe('waiting');
+		expect(follower.follow(entries(previous, item('mine', 'INCOMPLETE', 3))).kind).toBe('waiting');
 		expect(follower.syncId).toBe('mine');
 		// A later sync finishing first never counts: the node follows "mine" by id.
 		const step = follower.follow(
-			entries(previous, item('mine', 'RUNNING', 3), item('later', 'SUCCESSFUL', 4, 5)),
+			entries(previous, item('mine', 'INCOMPLETE', 3), item('later', 'COMPLETED', 4, 5)),
 		);
 		expect(step.kind).toBe('waiting');
 		expect(follower.follow(entries(previous, item('mine', 'FAILURE', 3, 6)))).toMatchObject({
@@ -87,8 +115,8 @@ describe('HistoryFollower', () => {
 	});
 
 	it('follows a sync already running at the baseline (it is not settled)', () => {
-		const follower = new HistoryFollower(entries(previous, item('running', 'RUNNING', 3)));
-		expect(follower.follow(entries(previous, item('running', 'SUCCESSFUL', 3, 7)))).toMatchObject({
+		const follower = new HistoryFollower(entries(previous, item('running', 'INCOMPLETE', 3)));
+		expect(follower.follow(entries(previous, item('running', 'COMPLETED', 3, 7)))).toMatchObject({
 			kind: 'finished',
 			phase: 'succeeded',
 			entry: { syncId: 'running' },
@@ -97,19 +125,55 @@ describe('HistoryFollower', () => {
 
 	it('finds a sync that finished before the first poll (shorter than the interval)', () => {
 		const follower = new HistoryFollower(entries(previous));
-		expect(follower.follow(entries(previous, item('quick', 'SUCCESSFUL', 3, 3)))).toMatchObject({
+		expect(follower.follow(entries(previous, item('quick', 'COMPLETED', 3, 3)))).toMatchObject({
 			kind: 'finished',
 			entry: { syncId: 'quick' },
 		});
 	});
 
 	it('moves from a canceled sync to the one that replaced it (forced restart)', () => {
-		const follower = new HistoryFollower(entries(item('running', 'RUNNING', 1)));
+		const follower = new HistoryFollower(entries(item('running', 'INCOMPLETE', 1)));
 		const step = follower.follow(
-			entries(item('running', 'CANCELED', 1, 2), item('restart', 'RUNNING', 2)),
+			entries(item('running', 'CANCELED', 1, 2), item('restart', 'INCOMPLETE', 2)),
 		);
 		expect(step.kind).toBe('waiting');
 		expect(follower.syncId).toBe('restart');
+	});
+
+	it('never takes a sync running at the baseline when the request skips it (force, re-sync)', () => {
+		const follower = new HistoryFollower(entries(previous, item('running', 'INCOMPLETE', 3)), {
+			skipRunning: true,
+		});
+		// The stopped sync may be listed as FAILURE or CANCELED: either way it is not this sync.
+		expect(follower.follow(entries(previous, item('running', 'FAILURE', 3, 4)))).toEqual({
+			kind: 'waiting',
+		});
+		expect(
+			follower.follow(entries(item('running', 'CANCELED', 3, 4), item('new', 'COMPLETED', 4, 6))),
+		).toMatchObject({ kind: 'finished', phase: 'succeeded', entry: { syncId: 'new' } });
+	});
+
+	it("a re-sync after a running sync: the earlier sync's success is not the re-sync's", () => {
+		const follower = new HistoryFollower(entries(item('running', 'INCOMPLETE', 3)), {
+			skipRunning: true,
+		});
+		expect(follower.candidates).toBe(0);
+		expect(follower.follow(entries(item('running', 'COMPLETED', 3, 5)))).toEqual({
+			kind: 'waiting',
+		});
+		const withResync = entries(
+			item('running', 'COMPLETED', 3, 5),
+			item('resync', 'COMPLETED', 5, 9),
+		);
+		expect(follower.follow(withResync)).toMatchObject({ entry: { syncId: 'resync' } });
+	});
+
+	it('reports a paused sync', () => {
+		const follower = new HistoryFollower([]);
+		expect(follower.follow(entries(item('mine', 'PAUSED', 1, 2)))).toMatchObject({
+			kind: 'paused',
+			entry: { syncId: 'mine' },
+		});
 	});
 
 	it('reports a canceled sync without successor', () => {
@@ -125,17 +189,24 @@ describe('HistoryFollower', () => {
 		expect(follower.follow(entries(rescheduled)).kind).toBe('rescheduled');
 		expect(follower.follow(entries(rescheduled))).toEqual({ kind: 'waiting' });
 		expect(
-			follower.follow(entries(rescheduled, item('resumed', 'SUCCESSFUL', 12, 14))),
+			follower.follow(entries(rescheduled, item('resumed', 'COMPLETED', 12, 14))),
 		).toMatchObject({ kind: 'finished', entry: { syncId: 'resumed' } });
 	});
 });
 
 describe('HistoryFollower awaiting a sync that was running when the connection was read', () => {
+	it('has no candidate when the baseline history does not list it (the caller uses timestamps)', () => {
+		const follower = new HistoryFollower(entries(item('old', 'COMPLETED', 0, 2)), {
+			awaitsRunning: { endedAfter: Date.parse(at(2)) },
+		});
+		expect(follower.candidates).toBe(0);
+	});
+
 	const lastSuccess = Date.parse(at(2));
 
 	it('still finds it when it ended between reading the connection and the history', () => {
-		const before = entries(item('old', 'SUCCESSFUL', 0, 2), item('running', 'SUCCESSFUL', 3, 6));
-		const follower = new HistoryFollower(before, lastSuccess);
+		const before = entries(item('old', 'COMPLETED', 0, 2), item('running', 'COMPLETED', 3, 6));
+		const follower = new HistoryFollower(before, { awaitsRunning: { endedAfter: lastSuccess } });
 		expect(follower.follow(before)).toMatchObject({
 			kind: 'finished',
 			entry: { syncId: 'running' },
@@ -143,7 +214,9 @@ describe('HistoryFollower awaiting a sync that was running when the connection w
 	});
 
 	it('with no earlier success or failure, every ended sync is a candidate', () => {
-		const follower = new HistoryFollower(entries(item('first', 'FAILURE', 0, 1)), null);
+		const follower = new HistoryFollower(entries(item('first', 'FAILURE', 0, 1)), {
+			awaitsRunning: { endedAfter: null },
+		});
 		expect(follower.follow(entries(item('first', 'FAILURE', 0, 1))).kind).toBe('finished');
 	});
 });

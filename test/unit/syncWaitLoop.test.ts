@@ -38,8 +38,9 @@ function history(...items: Array<[string, string, number, number?]>): HistoryEnt
 		items.map(([sync_id, status, start, end]) => ({
 			sync_id,
 			status,
-			start_time: at(start),
-			end_time: end === undefined ? null : at(end),
+			start: at(start),
+			end: end === undefined ? null : at(end),
+			stages: { extract: { volume: 1.5 }, process: { volume: 1 }, load: { volume: 0.5 } },
 		})),
 	);
 	if (entries === undefined) throw new Error('bad history');
@@ -68,18 +69,31 @@ function fakeApi(answers: {
 	return { api: api as unknown as ConnectionApi, calls };
 }
 
-function waiter(api: ConnectionApi, history: HistoryEntry[] | undefined, timeout = 10) {
+function waiter(
+	api: ConnectionApi,
+	history: HistoryEntry[] | undefined,
+	timeout = 10,
+	skipRunning = false,
+) {
 	const settings = toWaitSettings({ pollInterval: 60, timeout });
 	return new SyncWait(
 		{ api, node, itemIndex: 0, settings, deadlineMs: T0 + settings.timeoutMs },
-		{ snapshot: connection({ succeeded_at: at(-60) }), history, awaitsRunning: false },
+		{
+			snapshot: connection({ succeeded_at: at(-60) }),
+			history,
+			windowStartMs: T0 - 5 * 60_000,
+			awaitsRunning: false,
+			skipRunning,
+		},
 	);
 }
+
+const volumes = { extract: 1.5, process: 1, load: 0.5 };
 
 describe('SyncWait', () => {
 	it('decides a history status it does not know by the timestamps', async () => {
 		const { api, calls } = fakeApi({
-			history: [history(['s1', 'RUNNING', 0]), history(['s1', 'DONE_SOMEHOW', 0, 2])],
+			history: [history(['s1', 'INCOMPLETE', 0]), history(['s1', 'DONE_SOMEHOW', 0, 2])],
 			get: [connection({ succeeded_at: at(2) }, { sync_state: 'scheduled' })],
 		});
 		const done = await waiter(api, []).untilDone();
@@ -89,7 +103,78 @@ describe('SyncWait', () => {
 			startedAt: at(0),
 			finishedAt: at(2),
 			detectedBy: 'syncHistory',
+			syncStatus: 'DONE_SOMEHOW',
+			reason: null,
+			volumesMb: volumes,
 		});
+	});
+
+	it('fails on an INCOMPLETE sync when the timestamps do not prove success', async () => {
+		const { api } = fakeApi({
+			history: [history(['s1', 'INCOMPLETE', 0, 2])],
+			get: [connection({}, { sync_state: 'scheduled' })],
+		});
+		await expect(waiter(api, []).untilDone()).rejects.toThrow(
+			"The sync of connection 'c' failed: Fivetran reported the sync as INCOMPLETE",
+		);
+	});
+
+	it('reads the sync id, times, status and stage volumes of a completed sync', async () => {
+		const { api } = fakeApi({
+			history: [history(['s1', 'COMPLETED', 0, 3])],
+			get: [connection({ succeeded_at: at(3) }, { sync_state: 'scheduled' })],
+		});
+		const done = await waiter(api, []).untilDone();
+		expect(done.facts).toEqual({
+			syncId: 's1',
+			startedAt: at(0),
+			finishedAt: at(3),
+			detectedBy: 'syncHistory',
+			syncStatus: 'COMPLETED',
+			reason: null,
+			volumesMb: volumes,
+		});
+	});
+
+	it('forced restart: the stopped sync failing is not the outcome; the new sync is', async () => {
+		const { api, calls } = fakeApi({
+			history: [
+				history(['stopped', 'FAILURE', -3, 0]),
+				history(['stopped', 'FAILURE', -3, 0], ['new', 'COMPLETED', 0, 2]),
+			],
+			get: [connection({ succeeded_at: at(2) }, { sync_state: 'scheduled' })],
+		});
+		const before = history(['stopped', 'INCOMPLETE', -3]);
+		const done = await waiter(api, before, 10, true).untilDone();
+		expect(calls).toEqual(['history', 'history', 'get']);
+		expect(done.facts.syncId).toBe('new');
+	});
+
+	it('a canceled sync whose replacement is not listed yet: waits while the connection syncs', async () => {
+		const { api, calls } = fakeApi({
+			history: [
+				history(['s1', 'INCOMPLETE', 0]),
+				history(['s1', 'CANCELED', 0, 1]),
+				history(['s1', 'CANCELED', 0, 1], ['s2', 'COMPLETED', 1, 2]),
+			],
+			get: [connection(), connection({ succeeded_at: at(2) }, { sync_state: 'scheduled' })],
+		});
+		const done = await waiter(api, []).untilDone();
+		expect(calls).toEqual(['history', 'history', 'get', 'history', 'get']);
+		expect(done.facts.syncId).toBe('s2');
+	});
+
+	it("a failed sync's message is Fivetran's reason from the history", async () => {
+		const failed = readHistory([
+			{ sync_id: 's1', status: 'FAILURE', start: at(0), end: at(1), reason: 'Password expired' },
+		]);
+		const { api } = fakeApi({
+			history: [failed],
+			get: [connection({ failed_at: at(1) }, { sync_state: 'scheduled' })],
+		});
+		await expect(waiter(api, []).untilDone()).rejects.toThrow(
+			"The sync of connection 'c' failed: Password expired",
+		);
 	});
 
 	it('fails when the followed sync is canceled and nothing replaced it', async () => {
@@ -104,13 +189,23 @@ describe('SyncWait', () => {
 
 	it('falls back to the connection when the history stops being usable mid-wait', async () => {
 		const { api, calls } = fakeApi({
-			history: [history(['s1', 'RUNNING', 0]), undefined],
+			history: [history(['s1', 'INCOMPLETE', 0]), undefined],
 			get: [connection(), connection({ succeeded_at: at(3) }, { sync_state: 'scheduled' })],
 		});
 		const done = await waiter(api, []).untilDone();
 		expect(calls).toEqual(['history', 'history', 'get', 'get']);
 		expect(done.facts.detectedBy).toBe('timestamps');
 		expect(clock - T0).toBe(3 * 60_000);
+	});
+
+	it('fails when the history reports the sync PAUSED', async () => {
+		const { api } = fakeApi({
+			history: [history(['s1', 'PAUSED', 0, 1])],
+			get: [connection({ paused: true }, { sync_state: 'paused' })],
+		});
+		await expect(waiter(api, []).untilDone()).rejects.toThrow(
+			"Connection 'c' was paused during the sync",
+		);
 	});
 
 	it('fails when the connection is paused during the wait (timestamp mode)', async () => {

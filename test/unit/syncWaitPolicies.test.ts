@@ -70,7 +70,7 @@ describe('planStart', () => {
 		});
 	});
 
-	it('applies the already-syncing policy to syncs and re-syncs', () => {
+	it('applies the already-syncing policy to syncs; a re-sync always waits for a running sync', () => {
 		const syncing = connection({ ...connected, sync_state: 'syncing' });
 		const restart = { ...defaults, syncingPolicy: 'restart' as const };
 		expect(planStart(syncing, defaults, 'sync')).toMatchObject({ trigger: false, force: false });
@@ -79,9 +79,12 @@ describe('planStart', () => {
 			waitForRunning: true,
 			trigger: true,
 		});
+		// Fivetran completes a running sync before a re-sync: the node waits for it either way
+		// (a saved "restart" on Re-Sync and Wait cannot stop it).
 		expect(planStart(syncing, restart, 'resync')).toMatchObject({
-			waitForRunning: false,
+			waitForRunning: true,
 			trigger: true,
+			force: false,
 		});
 		expect(planStart(connection(connected), defaults, 'sync')).toMatchObject({
 			trigger: true,

@@ -4,7 +4,7 @@
  */
 import type { Emulator } from '../../emulator';
 import type { ConnectionRecord } from '../../emulator/state';
-import { setPaused, startSync } from '../../emulator/sync';
+import { scriptSync, setPaused, startSync } from '../../emulator/sync';
 import { nth, type ContractCase } from './types';
 
 export const seed = { groups: 1 };
@@ -150,6 +150,26 @@ export const cases: ContractCase[] = [
 		status: 400,
 	},
 	{
+		name: 'resync while a sync runs (it starts once that sync completes)',
+		method: 'POST',
+		path: (emu) => `${sdk(emu)}/resync`,
+		body: {},
+		status: 200,
+	},
+	{
+		name: 'resync while a sync that will fail runs: 409',
+		method: 'POST',
+		path: (emu) => `${postgres(emu)}/resync`,
+		body: {},
+		status: 409,
+		setup: (emu) => {
+			const connection = bySchema(emu, 'pg_main');
+			scriptSync(emu.state, connection.id, { outcome: 'failure', durationMs: 60_000 });
+			// Resuming starts the re-sync deferred while paused, scripted to fail.
+			setPaused(emu.state, connection, false, emu.clock.now());
+		},
+	},
+	{
 		name: 'connector state',
 		method: 'GET',
 		path: (emu) => `${sdk(emu)}/state`,
@@ -201,6 +221,20 @@ export const cases: ContractCase[] = [
 		method: 'GET',
 		path: (emu) =>
 			`${postgres(emu)}/sync-history?start_time=2026-01-01T00:00:00Z&end_time=2026-01-09T00:00:00Z`,
+		status: 400,
+	},
+	{
+		name: 'sync history ending before it starts: 400',
+		method: 'GET',
+		path: (emu) =>
+			`${postgres(emu)}/sync-history?start_time=2026-01-02T00:00:00Z&end_time=2026-01-01T00:00:00Z`,
+		status: 400,
+	},
+	{
+		name: 'sync history starting more than 7 days ago: 400',
+		method: 'GET',
+		path: (emu) =>
+			`${postgres(emu)}/sync-history?start_time=2025-12-20T00:00:00Z&end_time=2025-12-21T00:00:00Z`,
 		status: 400,
 	},
 	{ name: 'delete', method: 'DELETE', path: sdk, status: 200 },

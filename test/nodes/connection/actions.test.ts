@@ -43,7 +43,7 @@ describe('Connection: Sync', () => {
 		expect(runningSyncId(kit.emu.state, id)).not.toBe(first);
 		expect(historyOf(kit.emu.state, id).map((entry) => entry.status)).toEqual([
 			'CANCELED',
-			'RUNNING',
+			'INCOMPLETE',
 		]);
 	});
 });

@@ -94,6 +94,7 @@ describe('Connection resource description', () => {
 			'getMoveStatus',
 			'getSchemaConfig',
 			'getState',
+			'getSyncHistory',
 			'getWarnings',
 		];
 		const waits = ['resyncAndWait', 'syncAndWait'];

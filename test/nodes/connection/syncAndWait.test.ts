@@ -20,13 +20,31 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('Sync and Wait', () => {
 	it('starts a sync, polls the history once per interval and returns that sync', async () => {
-		const id = await w.connection({}, { durationMs: 5 * MINUTE });
+		const id = await w.connection(
+			{},
+			{ durationMs: 5 * MINUTE, volumesMb: { extract: 12.5, process: 10, load: 9.75 } },
+		);
 		const start = kit.emu.clock.now();
 		const result = await w.wait(id);
 
 		expect(result.error).toBeUndefined();
 		expect(requestLines(kit)).toEqual(historyWait(id, 10));
 		expect(kit.requests()[2].body).toEqual({ force: false });
+		// Every history read asks for the window from the baseline (minus a clock margin) to now:
+		// never Fivetran's default hour, which a long wait would outgrow.
+		const windows = kit
+			.requests()
+			.filter((request) => request.path.endsWith('/sync-history'))
+			.map((request) => request.query);
+		expect(windows[0]).toEqual({
+			start_time: iso(start - 5 * MINUTE).replace('.000Z', 'Z'),
+			end_time: iso(start + 5 * MINUTE).replace('.000Z', 'Z'),
+			limit: '1000',
+		});
+		expect(windows[10]).toMatchObject({
+			start_time: windows[0].start_time,
+			end_time: iso(start + 10 * MINUTE).replace('.000Z', 'Z'),
+		});
 		expect(w.time.sleeps).toEqual(Array(10).fill(30_000));
 		const [syncEntry] = historyOf(kit.emu.state, id);
 		expect(result.items.map((item) => item.json)).toEqual([
@@ -38,6 +56,11 @@ describe('Sync and Wait', () => {
 				finishedAt: iso(start + 5 * MINUTE),
 				durationSeconds: 300,
 				detectedBy: 'syncHistory',
+				syncStatus: 'COMPLETED',
+				reason: null,
+				extractVolumeMb: 12.5,
+				processVolumeMb: 10,
+				loadVolumeMb: 9.75,
 				triggered: true,
 				resumed: false,
 				logsUrl: `https://fivetran.com/dashboard/connectors/${id}/logs`,
@@ -67,9 +90,9 @@ describe('Sync and Wait', () => {
 		const result = await w.wait(id);
 
 		expect(requestLines(kit)).toEqual(historyWait(id, 4));
-		expect(result.error?.message).toBe(
-			`The sync of connection '${id}' failed: reconnect: Password expired`,
-		);
+		// Fivetran's reason for this sync, from its history item.
+		expect(result.error?.message).toBe(`The sync of connection '${id}' failed: Password expired`);
+		expect(result.error?.description).toContain('Tasks: [{"code":"reconnect"');
 		expect(result.error?.description).toContain('setup_state: connected, sync_state: scheduled');
 		expect(result.error?.description).toContain(
 			`Logs: https://fivetran.com/dashboard/connectors/${id}/logs`,
@@ -85,10 +108,10 @@ describe('Sync and Wait', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 		expect(result.items[0].json).toMatchObject({
-			error: `The sync of connection '${id}' failed: fix: Reconnect`,
+			error: `The sync of connection '${id}' failed: Reconnect`,
 			connectionId: id,
 			syncId: historyOf(kit.emu.state, id)[0].sync_id,
-			reason: 'fix: Reconnect',
+			reason: 'Reconnect',
 			setupState: 'connected',
 			syncState: 'scheduled',
 			failedAt: iso(start + MINUTE),
@@ -136,8 +159,15 @@ describe('Sync and Wait', () => {
 		expect(requestLines(kit)).toEqual(historyWait(id, 6));
 		expect(kit.requests()[2].body).toEqual({ force: true });
 		const [canceled, restarted] = historyOf(kit.emu.state, id);
-		expect([canceled.status, restarted.status]).toEqual(['CANCELED', 'SUCCESSFUL']);
-		expect(result.items[0].json).toMatchObject({ syncId: restarted.sync_id, durationSeconds: 180 });
+		expect([canceled.status, restarted.status]).toEqual(['CANCELED', 'COMPLETED']);
+		// The stopped sync's cancellation is not the outcome: the new sync is.
+		expect(result.items[0].json).toMatchObject({
+			status: 'succeeded',
+			syncId: restarted.sync_id,
+			syncStatus: 'COMPLETED',
+			durationSeconds: 180,
+			detectedBy: 'syncHistory',
+		});
 	});
 
 	it('never returns the previous sync: two syncs back to back, the second one failing', async () => {
@@ -154,7 +184,7 @@ describe('Sync and Wait', () => {
 		expect(first.items[0].json.syncId).toBe(firstSync.sync_id);
 		expect(second.items[0].json).toMatchObject({
 			syncId: secondSync.sync_id,
-			reason: 'reconnect: Reconnect',
+			reason: 'Reconnect',
 		});
 	});
 

@@ -153,18 +153,67 @@ describe('Re-Sync and Wait', () => {
 			...historyWait(id, 6, 'resync'),
 		]);
 		const [first, resync] = historyOf(kit.emu.state, id);
-		expect([first.status, resync.status]).toEqual(['SUCCESSFUL', 'SUCCESSFUL']);
-		expect(result.items[0].json).toMatchObject({ syncId: resync.sync_id, triggered: true });
+		expect([first.status, resync.status]).toEqual(['COMPLETED', 'COMPLETED']);
+		expect(result.items[0].json).toMatchObject({
+			syncId: resync.sync_id,
+			triggered: true,
+			durationSeconds: 180,
+		});
 	});
 
-	it('replaces a running sync at once with "Restart It"', async () => {
+	it('a saved "Restart It" still waits for the re-sync itself, not the sync Fivetran completes first', async () => {
 		const id = await w.connection({}, [{ durationMs: 9 * MINUTE }, { durationMs: MINUTE }]);
 		await kit.call('POST', `/v1/connections/${id}/sync`, {});
+		const start = kit.emu.clock.now();
 		const result = await w.wait(id, { syncingPolicy: 'restart' }, { operation: 'resyncAndWait' });
-		expect(requestLines(kit)).toEqual(historyWait(id, 2, 'resync'));
-		const [canceled, resync] = historyOf(kit.emu.state, id);
-		expect(canceled.status).toBe('CANCELED');
-		expect(result.items[0].json.syncId).toBe(resync.sync_id);
+		const [running, resync] = historyOf(kit.emu.state, id);
+		expect([running.status, resync.status]).toEqual(['COMPLETED', 'COMPLETED']);
+		// The outcome is the re-sync's (1 min, from 9 min on), never the running sync's success.
+		expect(result.items[0].json).toMatchObject({
+			syncId: resync.sync_id,
+			startedAt: iso(start + 9 * MINUTE),
+			finishedAt: iso(start + 10 * MINUTE),
+			durationSeconds: 60,
+			detectedBy: 'syncHistory',
+		});
+		expect(requestLines(kit)).toEqual([
+			`GET ${base(id)}`,
+			`GET ${base(id)}/sync-history`,
+			...polls(id, 18),
+			...historyWait(id, 2, 'resync'),
+		]);
+	});
+
+	it('re-syncs after a running sync that fails (Fivetran would decline a re-sync sent during it)', async () => {
+		const id = await w.connection({}, [
+			{ durationMs: 2 * MINUTE, outcome: 'failure' },
+			{ durationMs: 2 * MINUTE },
+		]);
+		await kit.call('POST', `/v1/connections/${id}/sync`, {});
+		expect((await kit.call('POST', `/v1/connections/${id}/resync`, {})).status).toBe(409);
+		const result = await w.wait(id, {}, { operation: 'resyncAndWait' });
+		const [failed, resync] = historyOf(kit.emu.state, id);
+		expect([failed.status, resync.status]).toEqual(['FAILURE', 'COMPLETED']);
+		expect(result.items[0].json).toMatchObject({ status: 'succeeded', syncId: resync.sync_id });
+	});
+
+	it('with the history unavailable, still waits for the re-sync (timestamps after the running sync)', async () => {
+		kit.emu.faults.add({
+			method: 'GET',
+			path: /\/sync-history$/,
+			kind: 'status',
+			status: 404,
+			times: 1000,
+		});
+		const id = await w.connection({}, [{ durationMs: 3 * MINUTE }, { durationMs: 4 * MINUTE }]);
+		await kit.call('POST', `/v1/connections/${id}/sync`, {});
+		const start = kit.emu.clock.now();
+		const result = await w.wait(id, { syncingPolicy: 'restart' }, { operation: 'resyncAndWait' });
+		expect(result.items[0].json).toMatchObject({
+			status: 'succeeded',
+			detectedBy: 'timestamps',
+			finishedAt: iso(start + 7 * MINUTE),
+		});
 	});
 
 	it('re-syncs only the chosen tables, grouped by schema, and waits for that re-sync', async () => {

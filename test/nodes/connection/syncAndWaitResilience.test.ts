@@ -118,6 +118,7 @@ describe('Sync and Wait: sync history answers 404 (timestamp fallback)', () => {
 		const start = kit.emu.clock.now();
 		const result = await w.wait(id);
 		expect(requestLines(kit)).toEqual(timestampWait(id, 10));
+		// The fallback says so (detectedBy) and knows only when the sync ended.
 		expect(result.items[0].json).toMatchObject({
 			status: 'succeeded',
 			syncId: null,
@@ -125,6 +126,11 @@ describe('Sync and Wait: sync history answers 404 (timestamp fallback)', () => {
 			finishedAt: new Date(start + 5 * MINUTE).toISOString(),
 			durationSeconds: null,
 			detectedBy: 'timestamps',
+			syncStatus: null,
+			reason: null,
+			extractVolumeMb: null,
+			processVolumeMb: null,
+			loadVolumeMb: null,
 		});
 	});
 
@@ -141,8 +147,8 @@ describe('Sync and Wait: sync history answers 404 (timestamp fallback)', () => {
 			syncId: null,
 		});
 		expect(historyOf(kit.emu.state, id).map((entry) => entry.status)).toEqual([
-			'SUCCESSFUL',
-			'FAILURE_WITH_TASK',
+			'COMPLETED',
+			'FAILURE',
 		]);
 	});
 

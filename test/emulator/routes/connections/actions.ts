@@ -7,7 +7,8 @@
  * A paused connection refuses a sync with 409 Conflict: Fivetran does not sync paused
  * connections, and a silent 200 would leave a sync-and-wait caller waiting forever.
  * A re-sync of a paused connection is accepted and starts when the connection is resumed
- * (fivetran-api.md 3.3: "paused → scheduled for un-pause").
+ * (fivetran-api.md 3.3: "paused → scheduled for un-pause"). A re-sync asked for while a sync
+ * runs starts once that sync has completed (resync_connection in the definition).
  */
 import { done, invalidInput, objectBody, ok, optionalBoolean } from '../../respond';
 import { startSync } from '../../sync';
@@ -41,10 +42,13 @@ function checkResyncScope(ctx: RouteContext, scope: unknown): void {
 	}
 }
 
-/** A running sync is cancelled and replaced by the historical one. */
+/**
+ * A running sync is completed first and the re-sync starts after it; 409 when it will not
+ * complete (resync_connection's description and its 409 answer in the definition).
+ */
 function resync(ctx: RouteContext, message: string) {
 	startSync(ctx.state, findConnection(ctx), ctx.now, {
-		force: true,
+		afterRunning: true,
 		historical: true,
 		defer: true,
 	});

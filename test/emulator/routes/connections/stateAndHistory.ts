@@ -44,29 +44,53 @@ function patchState(ctx: RouteContext) {
 	return ok({ state: connection.state ?? null });
 }
 
+/** ISO 8601 date-time, as the definition's examples (2026-01-01T00:00:00Z); an offset is allowed. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
 function timeParam(ctx: RouteContext, name: string): number | undefined {
 	const raw = ctx.query.get(name);
 	if (raw === null || raw === '') return undefined;
-	const ms = Date.parse(raw);
+	const ms = ISO_DATE_TIME.test(raw) ? Date.parse(raw) : Number.NaN;
 	if (Number.isNaN(ms))
-		throw invalidInput(`Invalid value for '${name}': expected an ISO-8601 date-time`);
+		throw invalidInput(`Invalid value for '${name}': expected an ISO 8601 date-time`);
 	return ms;
 }
 
 /**
- * Syncs overlapping [start_time, end_time], oldest first. Defaults: end_time now (emulator
- * clock), start_time one hour before end_time; the window may span at most 7 days.
+ * The window of connection_sync_history (2026-09 definition): `start_time` defaults to one hour
+ * before `end_time`, `end_time` to one hour after `start_time`, both absent: the last hour;
+ * `end_time` must be after `start_time`, at most 7 days apart. A `start_time` more than 7 days in
+ * the past is refused too (2026-09/DELTA.md: "The spec returns 400 if start_time is more than 7
+ * days in the past"). `duration` is deprecated ("Use start_time and end_time instead"): checked
+ * as the int32 it is declared, otherwise ignored.
+ */
+function historyWindow(ctx: RouteContext): { start: number; end: number } {
+	const duration = ctx.query.get('duration');
+	if (duration !== null && !/^-?\d{1,10}$/.test(duration))
+		throw invalidInput("Invalid value for 'duration': expected an integer");
+	const startParam = timeParam(ctx, 'start_time');
+	const endParam = timeParam(ctx, 'end_time');
+	const end = endParam ?? (startParam === undefined ? ctx.now : startParam + HOUR_MS);
+	const start = startParam ?? end - HOUR_MS;
+	if (end <= start) throw invalidInput("'end_time' must be after 'start_time'");
+	if (end - start > MAX_WINDOW_MS)
+		throw invalidInput("'start_time' and 'end_time' must be at most 7 days apart");
+	if (start < ctx.now - MAX_WINDOW_MS)
+		throw invalidInput("'start_time' must not be more than 7 days in the past");
+	return { start, end };
+}
+
+/**
+ * Syncs that overlap the window (a running one up to now), oldest first: the definition does not
+ * say how the window selects syncs nor in which order, so clients must not rely on either.
  */
 function syncHistory(ctx: RouteContext) {
 	const connection = findConnection(ctx);
-	const end = timeParam(ctx, 'end_time') ?? ctx.now;
-	const start = timeParam(ctx, 'start_time') ?? end - HOUR_MS;
-	if (end < start) throw invalidInput("'start_time' must not be after 'end_time'");
-	if (end - start > MAX_WINDOW_MS)
-		throw invalidInput("'start_time' and 'end_time' must be at most 7 days apart");
+	const { start, end } = historyWindow(ctx);
 	const entries = historyOf(ctx.state, connection.id).filter((entry) => {
-		const entryEnd = entry.end_time === null ? ctx.now : Date.parse(entry.end_time);
-		return Date.parse(entry.start_time) <= end && entryEnd >= start;
+		const entryStart = entry.start === null ? ctx.now : Date.parse(entry.start);
+		const entryEnd = entry.end === null ? ctx.now : Date.parse(entry.end);
+		return entryStart <= end && entryEnd >= start;
 	});
 	return paginate(entries, ctx.query);
 }

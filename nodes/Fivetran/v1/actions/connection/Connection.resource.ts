@@ -14,6 +14,7 @@ import * as getMany from './getMany.operation';
 import * as getMoveStatus from './getMoveStatus.operation';
 import * as getSchemaConfig from './getSchemaConfig.operation';
 import * as getState from './getState.operation';
+import * as getSyncHistory from './getSyncHistory.operation';
 import * as getWarnings from './getWarnings.operation';
 import * as move from './move.operation';
 import * as pause from './pause.operation';
@@ -37,6 +38,7 @@ export const operations: Record<string, OperationModule> = {
 	getMoveStatus,
 	getSchemaConfig,
 	getState,
+	getSyncHistory,
 	getWarnings,
 	move,
 	pause,
@@ -116,6 +118,13 @@ const operationSelector: INodeProperties = {
 			action: 'Get the state of a connection',
 			description:
 				'Get the saved state (cursor) of a Connector SDK or function connection (connector)',
+		},
+		{
+			name: 'Get Sync History',
+			value: 'getSyncHistory',
+			action: 'Get the sync history of a connection',
+			description:
+				'Get the syncs of a connection (connector) in a time window of up to 7 days, one item per sync: ID, status, start, end, reason and data volumes',
 		},
 		{
 			name: 'Get Warnings',

@@ -21,10 +21,12 @@ const SETTING_NAMES: Array<keyof RawWaitSettings> = [
 	'simplify',
 ];
 
-function readSettings(context: IExecuteFunctions, itemIndex: number) {
+function readSettings(context: IExecuteFunctions, itemIndex: number, kind: SyncKind) {
 	const raw: RawWaitSettings = {};
-	for (const name of SETTING_NAMES)
-		raw[name] = context.getNodeParameter(name, itemIndex, undefined);
+	// Re-Sync and Wait has no "When Already Syncing" (helpers/syncWait/fields.ts).
+	const names =
+		kind === 'sync' ? SETTING_NAMES : SETTING_NAMES.filter((name) => name !== 'syncingPolicy');
+	for (const name of names) raw[name] = context.getNodeParameter(name, itemIndex, undefined);
 	return validated(context, itemIndex, () => toWaitSettings(raw));
 }
 
@@ -43,7 +45,7 @@ export function waitOperation(
 	kind: SyncKind,
 	trigger?: TriggerFields,
 ): OperationModule {
-	const fields = [connectionIdField, ...(trigger?.fields ?? []), ...waitFields];
+	const fields = [connectionIdField, ...(trigger?.fields ?? []), ...waitFields(kind)];
 	return {
 		description: connectionOperationFields(operation, fields),
 		concurrency: 'wait',
@@ -51,7 +53,7 @@ export function waitOperation(
 			const connectionId = getConnectionId.call(this, itemIndex);
 			// Both validate before any request is sent.
 			const resyncBody = trigger?.readBody(this, itemIndex);
-			const settings = readSettings(this, itemIndex);
+			const settings = readSettings(this, itemIndex, kind);
 			return await runSyncAndWait(this, { itemIndex, connectionId, settings, kind, resyncBody });
 		},
 	};

@@ -3,10 +3,16 @@
  */
 import { NodeApiError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequest, fivetranApiRequestAllItems } from '../../transport';
+import {
+	apiPath,
+	fivetranApiRequest,
+	fivetranApiRequestAllItems,
+	transportRuntime,
+} from '../../transport';
 import { readHistory, type HistoryEntry } from './history';
 import type { SyncKind } from './policies';
 import { readSnapshot, type ConnectionSnapshot } from './snapshot';
+import { historyQuery } from './window';
 
 function apiErrorFacts(error: unknown): { status: number; code?: unknown } | undefined {
 	if (!(error instanceof NodeApiError)) return undefined;
@@ -57,12 +63,16 @@ export class ConnectionApi {
 		return readSnapshot(data, this.connectionId);
 	}
 
-	/** The syncs of the last hour (Fivetran's default window); undefined when unusable. */
-	async history(): Promise<HistoryEntry[] | undefined> {
+	/**
+	 * The syncs of the window that starts at `windowStartMs` and ends now (window.ts); undefined
+	 * when the history is unusable (refused, missing, or items without `sync_id` / `status`).
+	 */
+	async history(windowStartMs: number): Promise<HistoryEntry[] | undefined> {
+		const qs = { ...historyQuery(windowStartMs, transportRuntime.now()) };
 		const items = await fivetranApiRequestAllItems
 			.call(
 				this.context,
-				{ path: `${this.path}/sync-history`, acceptVersion2: true, itemIndex: this.itemIndex },
+				{ path: `${this.path}/sync-history`, qs, acceptVersion2: true, itemIndex: this.itemIndex },
 				{ returnAll: true },
 			)
 			.catch((error: unknown) => {

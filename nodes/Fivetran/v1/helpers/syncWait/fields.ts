@@ -1,5 +1,7 @@
-/** The fields Sync and Wait and Re-Sync and Wait share (without the connection locator). */
+/** The fields of Sync and Wait and Re-Sync and Wait (without the connection locator). */
 import type { INodeProperties } from 'n8n-workflow';
+
+import type { SyncKind } from './policies';
 
 import {
 	DEFAULT_POLL_INTERVAL_SECONDS,
@@ -7,51 +9,64 @@ import {
 	MIN_POLL_INTERVAL_SECONDS,
 } from './settings';
 
-export const waitFields: INodeProperties[] = [
-	{
-		displayName: 'When Paused',
-		name: 'pausedPolicy',
-		type: 'options',
-		options: [
-			{
-				name: 'Fail',
-				value: 'fail',
-				description: 'Stop with an error; the connection stays paused',
-			},
-			{
-				name: 'Resume It First',
-				value: 'resume',
-				description: 'Un-pause the connection, then sync. It stays resumed afterwards.',
-			},
-			{
-				name: 'Skip the Item',
-				value: 'skip',
-				description: 'Start nothing and output the item with status "skipped"',
-			},
-		],
-		default: 'fail',
-		description: 'What to do when the connection is paused',
-	},
-	{
-		displayName: 'When Already Syncing',
-		name: 'syncingPolicy',
-		type: 'options',
-		options: [
-			{
-				name: 'Wait for the Running Sync',
-				value: 'wait',
-				description:
-					'Sync: await the running sync instead of starting one. Re-sync: let it finish, then re-sync.',
-			},
-			{
-				name: 'Restart It',
-				value: 'restart',
-				description: 'Stop the running sync and start a new one (force)',
-			},
-		],
-		default: 'wait',
-		description: 'What to do when a sync of the connection is already running',
-	},
+const pausedPolicyField: INodeProperties = {
+	displayName: 'When Paused',
+	name: 'pausedPolicy',
+	type: 'options',
+	options: [
+		{
+			name: 'Fail',
+			value: 'fail',
+			description: 'Stop with an error; the connection stays paused',
+		},
+		{
+			name: 'Resume It First',
+			value: 'resume',
+			description: 'Un-pause the connection, then sync. It stays resumed afterwards.',
+		},
+		{
+			name: 'Skip the Item',
+			value: 'skip',
+			description: 'Start nothing and output the item with status "skipped"',
+		},
+	],
+	default: 'fail',
+	description: 'What to do when the connection is paused',
+};
+
+const syncingPolicyField: INodeProperties = {
+	displayName: 'When Already Syncing',
+	name: 'syncingPolicy',
+	type: 'options',
+	options: [
+		{
+			name: 'Wait for the Running Sync',
+			value: 'wait',
+			description: 'Start nothing: await the running sync and output it',
+		},
+		{
+			name: 'Restart It',
+			value: 'restart',
+			description: 'Stop the running sync and start a new one (force); the new sync is output',
+		},
+	],
+	default: 'wait',
+	description: 'What to do when a sync of the connection is already running',
+};
+
+/**
+ * Re-Sync has no "restart": Fivetran completes a running sync before it re-syncs
+ * (resync_connection), so the node lets it finish, then asks for the re-sync and waits for it.
+ */
+const resyncWhileSyncingNotice: INodeProperties = {
+	displayName:
+		'If a sync is running, Fivetran completes it before re-syncing: the node waits for that sync to end, then asks for the re-sync and outputs the re-sync itself',
+	name: 'resyncWhileSyncingNotice',
+	type: 'notice',
+	default: '',
+};
+
+const laterFields: INodeProperties[] = [
 	{
 		displayName: 'When Rescheduled',
 		name: 'rescheduledPolicy',
@@ -106,3 +121,8 @@ export const waitFields: INodeProperties[] = [
 			'Whether to return a simplified version of the connection instead of the raw data (ID, group, service, schema, schedule, status and last sync times)',
 	},
 ];
+
+export function waitFields(kind: SyncKind): INodeProperties[] {
+	const whenSyncing = kind === 'sync' ? syncingPolicyField : resyncWhileSyncingNotice;
+	return [pausedPolicyField, whenSyncing, ...laterFields];
+}

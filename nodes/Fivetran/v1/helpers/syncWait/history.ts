@@ -1,88 +1,135 @@
 /**
  * Completion by sync id, from GET /v1/connections/{id}/sync-history.
  *
- * The baseline is the set of syncs that had already ENDED before the node asked for its sync.
- * "This" sync is then the oldest entry not in that set: the one the node started, or the one
- * already running when the policy is to wait for it. Once found, it is followed by its id, so
- * a later sync can never be mistaken for it (peers.md section 3, idea 1).
+ * Fivetran's items (2026-09 definition, connection_sync_history): `sync_id`, `status`
+ * (COMPLETED, FAILURE, CANCELED, INCOMPLETE, RESCHEDULED, PAUSED), `start` and `end` (null until
+ * known: a sync whose `end` is null is still running), `reason` (omitted when it completed
+ * without errors) and `stages.{extract,process,load}.volume` in MB.
  *
- * The node relies on `sync_id`, `status` and `start_time` only (decisions.md): when an item
- * lacks one of them, `readHistory` returns undefined and the caller falls back to timestamps.
+ * The baseline is the history read before the node asked for its sync. "This" sync is then the
+ * oldest item not settled by that baseline; once found, it is followed by its id, so a later
+ * sync can never be mistaken for it (peers.md section 3, idea 1).
+ *
+ * The node needs `sync_id` and `status`: when an item lacks one, `readHistory` returns undefined
+ * and the caller falls back to the connection's timestamps.
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import { parseTime } from './snapshot';
 
+export interface StageVolumes {
+	extract: number | null;
+	process: number | null;
+	load: number | null;
+}
+
 export interface HistoryEntry {
 	syncId: string;
 	status: string;
-	startTime: number;
-	startedAt: string;
+	/** Milliseconds since the epoch; null while Fivetran has not started the sync. */
+	startTime: number | null;
+	startedAt: string | null;
 	endedAt: string | null;
+	reason: string | null;
+	volumesMb: StageVolumes;
 }
 
-export type EntryPhase = 'running' | 'succeeded' | 'failed' | 'rescheduled' | 'canceled' | 'ended';
+export type EntryPhase =
+	'running' | 'succeeded' | 'failed' | 'rescheduled' | 'canceled' | 'paused' | 'ended';
 
-const SUCCEEDED = new Set(['SUCCESSFUL', 'SUCCEEDED', 'SUCCESS', 'COMPLETED']);
-const FAILED = new Set(['FAILURE', 'FAILURE_WITH_TASK', 'FAILED']);
-const RUNNING = new Set(['RUNNING', 'SCHEDULED', 'QUEUED', 'SYNCING', 'IN_PROGRESS']);
+const PHASES: Record<string, EntryPhase> = {
+	COMPLETED: 'succeeded',
+	FAILURE: 'failed',
+	CANCELED: 'canceled',
+	RESCHEDULED: 'rescheduled',
+	PAUSED: 'paused',
+};
 
+/**
+ * `end` null means running, whatever the status (the definition lists no status for a running
+ * sync). INCOMPLETE or an unknown status with an end has ended in a way the node cannot read as
+ * success: the caller then asks the connection's timestamps.
+ */
 export function phaseOf(entry: HistoryEntry): EntryPhase {
-	const status = entry.status.toUpperCase();
-	if (SUCCEEDED.has(status)) return 'succeeded';
-	if (FAILED.has(status)) return 'failed';
-	if (status === 'RESCHEDULED') return 'rescheduled';
-	if (status === 'CANCELED' || status === 'CANCELLED') return 'canceled';
-	// An unknown status that has an end time has ended in a way we cannot read: the caller
-	// then decides by the connection's timestamps rather than waiting forever.
-	if (RUNNING.has(status) || entry.endedAt === null) return 'running';
-	return 'ended';
+	if (entry.endedAt === null) return 'running';
+	return PHASES[entry.status.toUpperCase()] ?? 'ended';
 }
 
-/** The history items as entries, oldest first; undefined when any item lacks a checked field. */
+function text(value: unknown): string | null {
+	return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function volume(stages: unknown, stage: keyof StageVolumes): number | null {
+	const value = (stages as IDataObject | null | undefined)?.[stage] as IDataObject | undefined;
+	return typeof value?.volume === 'number' ? value.volume : null;
+}
+
+/** The history items as entries, oldest first; undefined when any item lacks a needed field. */
 export function readHistory(items: IDataObject[]): HistoryEntry[] | undefined {
 	const entries: HistoryEntry[] = [];
 	for (const item of items) {
-		const startTime = parseTime(item.start_time);
-		if (typeof item.sync_id !== 'string' || item.sync_id === '') return undefined;
-		if (typeof item.status !== 'string' || startTime === null) return undefined;
+		const syncId = text(item.sync_id);
+		const status = text(item.status);
+		if (syncId === null || status === null) return undefined;
+		const stages = typeof item.stages === 'object' ? item.stages : null;
 		entries.push({
-			syncId: item.sync_id,
-			status: item.status,
-			startTime,
-			startedAt: item.start_time as string,
-			endedAt: typeof item.end_time === 'string' && item.end_time !== '' ? item.end_time : null,
+			syncId,
+			status,
+			startTime: parseTime(item.start),
+			startedAt: text(item.start),
+			endedAt: text(item.end),
+			reason: text(item.reason),
+			volumesMb: {
+				extract: volume(stages, 'extract'),
+				process: volume(stages, 'process'),
+				load: volume(stages, 'load'),
+			},
 		});
 	}
-	// Stable sort: entries that started at the same time keep the API's order.
-	return entries.sort((a, b) => a.startTime - b.startTime);
+	// Not started yet sorts last; a stable sort keeps the API's order for equal start times.
+	const order = (entry: HistoryEntry) => entry.startTime ?? Number.POSITIVE_INFINITY;
+	return entries.sort((a, b) => order(a) - order(b));
 }
 
 export type HistoryStep =
 	| { kind: 'waiting'; entry?: HistoryEntry }
 	| { kind: 'finished'; phase: 'succeeded' | 'failed' | 'ended'; entry: HistoryEntry }
 	| { kind: 'canceled'; entry: HistoryEntry }
-	| { kind: 'rescheduled'; entry: HistoryEntry };
+	| { kind: 'rescheduled'; entry: HistoryEntry }
+	| { kind: 'paused'; entry: HistoryEntry };
+
+export interface FollowerOptions {
+	/**
+	 * The node awaits the sync that was running when it read the connection (nothing requested).
+	 * Syncs that ended after `endedAfter` (the connection's latest timestamp then) stay candidates,
+	 * so a running sync that ended just before the baseline history was read is still found.
+	 */
+	awaitsRunning?: { endedAfter: number | null };
+	/**
+	 * The request does not attach to a sync running at the baseline: a forced sync stops it and
+	 * starts another, a re-sync comes after it. Its outcome (success, failure, cancellation) is
+	 * then never this sync's.
+	 */
+	skipRunning?: boolean;
+}
 
 export class HistoryFollower {
 	private readonly settled: Set<string>;
 	private targetId: string | undefined;
+	/** How many syncs of the baseline may be the awaited one (0: the history cannot tell). */
+	readonly candidates: number;
 
-	/**
-	 * `before`: the history read before the sync was requested. `endedAfter` (awaiting a sync
-	 * that was running when the connection was read): syncs that ended after this time are not
-	 * settled, so a running sync that ended just before the history was read is still found.
-	 */
-	constructor(before: HistoryEntry[], endedAfter?: number | null) {
+	/** `before`: the history read before the sync was requested. */
+	constructor(before: HistoryEntry[], options: FollowerOptions = {}) {
+		const { awaitsRunning, skipRunning = false } = options;
 		const stillOpen = (entry: HistoryEntry) =>
-			endedAfter !== undefined &&
+			awaitsRunning !== undefined &&
 			entry.endedAt !== null &&
-			(endedAfter === null || Date.parse(entry.endedAt) > endedAfter);
-		this.settled = new Set(
-			before
-				.filter((entry) => phaseOf(entry) !== 'running' && !stillOpen(entry))
-				.map((entry) => entry.syncId),
-		);
+			(awaitsRunning.endedAfter === null || Date.parse(entry.endedAt) > awaitsRunning.endedAfter);
+		const settles = (entry: HistoryEntry) =>
+			phaseOf(entry) === 'running' ? skipRunning : !stillOpen(entry);
+		this.settled = new Set(before.filter(settles).map((entry) => entry.syncId));
+		this.candidates = before.filter((entry) => !this.settled.has(entry.syncId)).length;
 	}
 
 	/** The sync being followed, once known. */
@@ -92,7 +139,8 @@ export class HistoryFollower {
 
 	/**
 	 * Reads one history poll. A canceled sync is followed by the sync that replaced it (a forced
-	 * restart); a rescheduled one by the sync that resumes it. Both are reported once.
+	 * restart), reported only when none is listed yet; a rescheduled one is reported, and the sync
+	 * that resumes it followed afterwards.
 	 */
 	follow(entries: HistoryEntry[]): HistoryStep {
 		for (;;) {
@@ -104,9 +152,10 @@ export class HistoryFollower {
 			this.targetId = target.syncId;
 			const phase = phaseOf(target);
 			if (phase === 'running') return { kind: 'waiting', entry: target };
-			if (phase !== 'canceled' && phase !== 'rescheduled') {
+			if (phase === 'succeeded' || phase === 'failed' || phase === 'ended') {
 				return { kind: 'finished', phase, entry: target };
 			}
+			if (phase === 'paused') return { kind: 'paused', entry: target };
 			this.settled.add(target.syncId);
 			this.targetId = undefined;
 			if (phase === 'rescheduled') return { kind: 'rescheduled', entry: target };

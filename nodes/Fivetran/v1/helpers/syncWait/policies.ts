@@ -38,17 +38,20 @@ export function planStart(
 		if (settings.pausedPolicy === 'skip') return { kind: 'skip' };
 	}
 	const resume = snapshot.paused;
-	const waitsForRunning = snapshot.syncState === 'syncing' && settings.syncingPolicy === 'wait';
+	const syncing = snapshot.syncState === 'syncing';
 	if (kind === 'resync') {
-		// A re-sync replaces a running sync on Fivetran's side; "wait" lets that sync finish first.
-		return { kind: 'start', resume, waitForRunning: waitsForRunning, trigger: true, force: false };
+		// Fivetran completes a running sync before it re-syncs, and refuses the re-sync (409) when
+		// that sync fails (resync_connection): waiting for it first, then asking, gets the same
+		// re-sync, never the 409, and tells the re-sync apart from the sync before it.
+		return { kind: 'start', resume, waitForRunning: syncing, trigger: true, force: false };
 	}
+	const waitsForRunning = syncing && settings.syncingPolicy === 'wait';
 	return {
 		kind: 'start',
 		resume,
 		waitForRunning: false,
 		trigger: !waitsForRunning,
-		force: snapshot.syncState === 'syncing' && settings.syncingPolicy === 'restart',
+		force: syncing && settings.syncingPolicy === 'restart',
 	};
 }
 

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { simplifyConnection } from '../simplify';
 import { logsUrl } from './failure';
+import type { StageVolumes } from './history';
 import type { ConnectionSnapshot } from './snapshot';
 
 export interface SyncFacts {
@@ -11,6 +12,12 @@ export interface SyncFacts {
 	finishedAt: string | null;
 	/** How completion was recognised: by sync id in the history, or by timestamps. */
 	detectedBy: 'syncHistory' | 'timestamps' | null;
+	/** From the history item (null in the timestamp fallback): Fivetran's status, e.g. COMPLETED. */
+	syncStatus: string | null;
+	/** Fivetran's reason when the sync did not complete without errors. */
+	reason: string | null;
+	/** The data volume of each stage in MB (a stage Fivetran has no figure for is null). */
+	volumesMb: StageVolumes | null;
 	/** Whether this node asked Fivetran for the sync (false: it awaited a running one). */
 	triggered: boolean;
 	/** Whether this node resumed the paused connection first. */
@@ -44,6 +51,11 @@ export function waitResult(
 		finishedAt: facts.finishedAt,
 		durationSeconds: durationSeconds(facts.startedAt, facts.finishedAt),
 		detectedBy: facts.detectedBy,
+		syncStatus: facts.syncStatus,
+		reason: facts.reason,
+		extractVolumeMb: facts.volumesMb?.extract ?? null,
+		processVolumeMb: facts.volumesMb?.process ?? null,
+		loadVolumeMb: facts.volumesMb?.load ?? null,
 		triggered: facts.triggered,
 		resumed: facts.resumed,
 		logsUrl: logsUrl(snapshot.id),

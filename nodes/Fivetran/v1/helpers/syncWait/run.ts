@@ -11,6 +11,7 @@ import { planStart, type SyncKind } from './policies';
 import { waitResult } from './result';
 import type { WaitSettings } from './settings';
 import type { ConnectionSnapshot } from './snapshot';
+import { historyWindowStart } from './window';
 import { SyncWait, type WaitTarget } from './waiter';
 
 export interface SyncAndWaitInput {
@@ -35,18 +36,27 @@ function startRefused(
 	return syncWaitError(target.node, target.itemIndex, why, failureDetails(snapshot, why));
 }
 
+interface SyncRequest {
+	send: () => Promise<void>;
+	/** The request does not attach to a running sync (force stops it, a re-sync comes after it). */
+	skipsRunning: boolean;
+}
+
 /**
  * Completes the baseline with the history (before any request for a sync), sends `request` and
  * waits for the sync that follows. Without `request` it awaits the sync already running.
  */
-async function waitAfter(
-	target: WaitTarget,
-	snapshot: ConnectionSnapshot,
-	request?: () => Promise<void>,
-) {
-	const history = await target.api.history();
-	if (request !== undefined) await request();
-	const baseline = { snapshot, history, awaitsRunning: request === undefined };
+async function waitAfter(target: WaitTarget, snapshot: ConnectionSnapshot, request?: SyncRequest) {
+	const windowStartMs = historyWindowStart(snapshot, transportRuntime.now());
+	const history = await target.api.history(windowStartMs);
+	if (request !== undefined) await request.send();
+	const baseline = {
+		snapshot,
+		history,
+		windowStartMs,
+		awaitsRunning: request === undefined,
+		skipRunning: request?.skipsRunning ?? false,
+	};
 	return await new SyncWait(target, baseline).untilDone();
 }
 
@@ -67,7 +77,15 @@ export async function runSyncAndWait(
 	if (plan.kind === 'fail') throw startRefused(target, snapshot, plan.reason);
 	const facts = { triggered: plan.kind === 'start' && plan.trigger, resumed: false };
 	if (plan.kind === 'skip') {
-		const none = { syncId: null, startedAt: null, finishedAt: null, detectedBy: null };
+		const none = {
+			syncId: null,
+			startedAt: null,
+			finishedAt: null,
+			detectedBy: null,
+			syncStatus: null,
+			reason: null,
+			volumesMb: null,
+		};
 		return waitResult('skipped', snapshot, { ...none, ...facts }, settings.simplify);
 	}
 	if (plan.resume) {
@@ -84,8 +102,11 @@ export async function runSyncAndWait(
 			},
 		);
 	}
-	const trigger = plan.trigger
-		? async () => await target.api.trigger(kind, plan.force, input.resyncBody)
+	const trigger: SyncRequest | undefined = plan.trigger
+		? {
+				send: async () => await target.api.trigger(kind, plan.force, input.resyncBody),
+				skipsRunning: plan.force || kind === 'resync',
+			}
 		: undefined;
 	const completion = await waitAfter(target, snapshot, trigger);
 	return waitResult(

@@ -21,13 +21,19 @@ export interface Baseline {
 	snapshot: ConnectionSnapshot;
 	/** Undefined when the sync history is not usable. */
 	history: HistoryEntry[] | undefined;
+	/** Where the history window of this wait starts (window.ts). */
+	windowStartMs: number;
 	/** The awaited sync was already running (nothing was requested). */
 	awaitsRunning: boolean;
+	/** The request does not attach to a running sync (force, re-sync): see HistoryFollower. */
+	skipRunning: boolean;
 }
+
+export type CompletionFacts = Omit<SyncFacts, 'triggered' | 'resumed'>;
 
 export interface Completion {
 	snapshot: ConnectionSnapshot;
-	facts: Pick<SyncFacts, 'syncId' | 'startedAt' | 'finishedAt' | 'detectedBy'>;
+	facts: CompletionFacts;
 }
 
 type Step =
@@ -49,25 +55,49 @@ export interface WaitTarget {
 	deadlineMs: number;
 }
 
-function historyFacts(entry: HistoryEntry, snapshot: ConnectionSnapshot): Completion['facts'] {
-	const finishedAt = entry.endedAt ?? (snapshot.record.succeeded_at as string | undefined) ?? null;
+function historyFacts(entry: HistoryEntry): CompletionFacts {
 	return {
 		syncId: entry.syncId,
 		startedAt: entry.startedAt,
-		finishedAt,
+		finishedAt: entry.endedAt,
 		detectedBy: 'syncHistory',
+		syncStatus: entry.status,
+		reason: entry.reason,
+		volumesMb: entry.volumesMb,
 	};
 }
 
-function timestampFacts(snapshot: ConnectionSnapshot): Completion['facts'] {
+/** The fallback knows only when the sync ended: everything else is null. */
+function timestampFacts(snapshot: ConnectionSnapshot): CompletionFacts {
 	const finishedAt = (snapshot.record.succeeded_at as string | undefined) ?? null;
-	return { syncId: null, startedAt: null, finishedAt, detectedBy: 'timestamps' };
+	return {
+		syncId: null,
+		startedAt: null,
+		finishedAt,
+		detectedBy: 'timestamps',
+		syncStatus: null,
+		reason: null,
+		volumesMb: null,
+	};
+}
+
+/**
+ * The history follower of a wait, or undefined when the history cannot identify the sync: when
+ * awaiting a running sync that the baseline history does not list, the timestamps decide.
+ */
+function followerOf(baseline: Baseline, latestStamp: number | null): HistoryFollower | undefined {
+	const follower = new HistoryFollower(baseline.history ?? [], {
+		awaitsRunning: baseline.awaitsRunning ? { endedAfter: latestStamp } : undefined,
+		skipRunning: baseline.skipRunning,
+	});
+	return baseline.awaitsRunning && follower.candidates === 0 ? undefined : follower;
 }
 
 export class SyncWait {
 	private readonly follower: HistoryFollower | undefined;
 	private readonly stamps: TimestampBaseline;
 	private readonly baselineSnapshot: ConnectionSnapshot;
+	private readonly windowStartMs: number;
 	/** Set when the history stops being usable mid-wait: timestamps decide from then on. */
 	private historyLost = false;
 	/** The last API trouble a poll survived, named in the timeout error. */
@@ -80,9 +110,9 @@ export class SyncWait {
 		baseline: Baseline,
 	) {
 		this.stamps = timestampBaseline(baseline.snapshot);
-		const endedAfter = baseline.awaitsRunning ? latest(this.stamps) : undefined;
-		this.follower = baseline.history && new HistoryFollower(baseline.history, endedAfter);
+		this.follower = baseline.history && followerOf(baseline, latest(this.stamps));
 		this.baselineSnapshot = baseline.snapshot;
+		this.windowStartMs = baseline.windowStartMs;
 	}
 
 	private get usesHistory(): boolean {
@@ -119,7 +149,7 @@ export class SyncWait {
 	private async poll(): Promise<Step> {
 		const { api } = this.target;
 		if (this.usesHistory) {
-			const entries = await api.history();
+			const entries = await api.history(this.windowStartMs);
 			if (entries !== undefined)
 				return await this.fromHistory((this.follower as HistoryFollower).follow(entries));
 			this.historyLost = true;
@@ -141,19 +171,26 @@ export class SyncWait {
 		if (step.kind === 'waiting') return { kind: 'waiting' };
 		// A transition: read the connection once for its state, timestamps and tasks.
 		const snapshot = await this.target.api.get();
-		const syncId = step.entry.syncId;
-		if (step.kind === 'rescheduled') return { kind: 'rescheduled', snapshot, syncId };
+		const { entry } = step;
+		const syncId = entry.syncId;
+		const said = (what: string) => `${what}${entry.reason === null ? '' : `: ${entry.reason}`}`;
+		if (step.kind === 'rescheduled' || step.kind === 'paused') {
+			return { kind: step.kind, snapshot, syncId };
+		}
 		if (step.kind === 'canceled') {
-			const why = 'Fivetran canceled the sync and started no other in its place';
+			// Still syncing: the sync that replaces it is not listed yet (the next poll follows it).
+			if (snapshot.syncState === 'syncing') return { kind: 'waiting' };
+			const why = said('Fivetran canceled the sync and started no other in its place');
 			return { kind: 'failed', snapshot, syncId, why };
 		}
-		// Ended with a status we cannot read: the timestamps decide.
+		// INCOMPLETE or a status we cannot read: success only when the timestamps prove it.
 		const outcome = step.phase === 'ended' ? timestampVerdict(this.stamps, snapshot) : step.phase;
 		if (outcome === 'succeeded') {
-			const facts = historyFacts(step.entry, snapshot);
-			return { kind: 'succeeded', completion: { snapshot, facts } };
+			return { kind: 'succeeded', completion: { snapshot, facts: historyFacts(entry) } };
 		}
-		return outcome === 'failed' ? { kind: 'failed', snapshot, syncId } : { kind: 'waiting' };
+		const why =
+			step.phase === 'ended' ? said(`Fivetran reported the sync as ${entry.status}`) : undefined;
+		return { kind: 'failed', snapshot, syncId, why: why ?? entry.reason ?? undefined };
 	}
 
 	/** Failed, paused or rescheduled: throw, keep waiting, or re-trigger per the policy. */
