@@ -1,14 +1,21 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test tooling: runs under Node, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling: runs under Node, never shipped */
 /**
- * Prints the Fivetran node's operations as Markdown, read from the node description:
+ * Writes the Fivetran node's operations, read from the node description, into the README (between
+ * the `operations:start` / `operations:end` markers) and docs/operations.md:
  *
- *   npx ts-node --transpile-only scripts/docs/operations.ts             # README tables
- *   npx ts-node --transpile-only scripts/docs/operations.ts --reference > docs/operations.md
+ *   npm run docs:operations
+ *
+ * test/unit/docsUpToDate.test.ts fails when either file differs from what this writes.
  */
-import { resources } from '../../nodes/Fivetran/v1/actions/resources';
-import { versionDescription } from '../../nodes/Fivetran/v1/actions/versionDescription';
-import { listOperations, referenceMarkdown, summaryMarkdown } from './operationsMarkdown';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const operations = listOperations(versionDescription.properties, resources);
-const reference = process.argv.includes('--reference');
-process.stdout.write(reference ? referenceMarkdown(operations) : summaryMarkdown(operations));
+import { REPO_ROOT } from '../lib/paths';
+import { generatedDocs } from './generatedDocs';
+
+const readme = join(REPO_ROOT, 'README.md');
+const reference = join(REPO_ROOT, 'docs', 'operations.md');
+const docs = generatedDocs(readFileSync(readme, 'utf8'));
+writeFileSync(readme, docs.readme);
+writeFileSync(reference, docs.reference);
+console.log('README.md and docs/operations.md regenerated');
