@@ -3,6 +3,7 @@
  * nothing sent to Fivetran (the emulator's request log stays empty).
  */
 import { byId, useEmulator } from '../../harness';
+import { EVERY_CONNECTOR, FILTER_MATRIX } from '../../reliability/filterMatrix';
 import { firstKey, runSystemKey, type Emulator } from './systemKeyKit';
 
 let emu: Emulator;
@@ -30,11 +31,6 @@ function json(text: string) {
 
 const NAME_RULE =
 	'it must start with a letter or an underscore and contain only letters, numbers and underscores (e.g. "ci_reader")';
-
-/** The fail-open refusal: an ID filter holding no ID would grant every resource. */
-const EVERY_CONNECTOR =
-	'holds no ID. Without IDs Fivetran applies the permission to every CONNECTOR resource; ' +
-	'enter at least one ID, or remove the filter to cover all of them on purpose';
 
 const createCases: Array<[string, Record<string, unknown>, string]> = [
 	[
@@ -68,32 +64,12 @@ const createCases: Array<[string, Record<string, unknown>, string]> = [
 		builder({ resourceType: 'USER', accessLevel: 'WRITE' }),
 		'Permission 1: access level "WRITE" is not valid. Use one of: NONE, READ, MANAGE',
 	],
-	[
-		'Resource IDs holding only separators',
-		builder({ resourceType: 'CONNECTOR', accessLevel: 'MANAGE', resourceIds: ' , ,' }),
-		`Permission 1: Resource IDs ${EVERY_CONNECTOR}`,
-	],
-	[
-		'Resource IDs from an expression that resolves to nothing',
-		builder({
-			resourceType: 'CONNECTOR',
-			accessLevel: 'MANAGE',
-			resourceIds: '={{ $json.missingIds }}',
-		}),
-		`Permission 1: Resource IDs ${EVERY_CONNECTOR}`,
-	],
-	[
-		'Group IDs from an expression that resolves to only separators',
-		builder({ resourceType: 'CONNECTOR', accessLevel: 'READ', groupIds: '={{ ", " }}' }),
-		`Permission 1: Group IDs ${EVERY_CONNECTOR}`,
-	],
-	[
-		'an explicit empty resource_filter.ids in JSON',
-		json(
-			'[{"resource_type": "CONNECTOR", "access_level": "MANAGE", "resource_filter": {"ids": []}}]',
-		),
-		`Permission 1: resource_filter.ids (an empty list) ${EVERY_CONNECTOR}`,
-	],
+	// Permissions never fail open: the rows of MATRIX.md's empty-filter table.
+	...FILTER_MATRIX.map((row): [string, Record<string, unknown>, string] => [
+		row.name,
+		row.parameters,
+		row.message,
+	]),
 	[
 		'JSON that does not parse',
 		json('[{"resource_type": "USER",}]'),
