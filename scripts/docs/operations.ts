@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test tooling: runs under Node, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, no-console -- test tooling: runs under Node, never shipped */
 /**
  * Writes the Fivetran node's operations, read from the node description, into the README (between
  * the `operations:start` / `operations:end` markers) and docs/operations.md:
