@@ -49,6 +49,14 @@ interface CompiledTemplate {
 	names: string[];
 }
 
+/** The allowed values of an enum, shortened when there are many (a service list has 781). */
+function allowedValues(values: unknown[]): string {
+	const shown = values.slice(0, 12).map((value) => JSON.stringify(value));
+	return values.length > shown.length
+		? `${shown.join(', ')}, ... (${values.length} in all)`
+		: shown.join(', ');
+}
+
 function isObject(value: unknown): value is Schema {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -221,7 +229,7 @@ export class ContractValidator {
 				error.keyword === 'additionalProperties'
 					? `has field '${String(error.params.additionalProperty)}' the definition does not have`
 					: error.keyword === 'enum'
-						? `${error.message}: ${JSON.stringify(error.params.allowedValues)}`
+						? `${error.message}: ${allowedValues(error.params.allowedValues as unknown[])}`
 						: error.message;
 			return `${where} ${detail}`;
 		});

@@ -205,4 +205,30 @@ export const cases: ContractCase[] = [
 	},
 	{ name: 'delete', method: 'DELETE', path: sdk, status: 200 },
 	{ name: 'delete unknown: 404', method: 'DELETE', path: '/v1/connections/nope', status: 404 },
+	{
+		name: 'resync unknown: 404',
+		method: 'POST',
+		path: '/v1/connections/nope/resync',
+		body: {},
+		status: 404,
+	},
+	{
+		name: 'connector state of unknown: 404',
+		method: 'GET',
+		path: '/v1/connections/nope/state',
+		status: 404,
+	},
+	{
+		name: 'change the connector state of unknown: 404',
+		method: 'PATCH',
+		path: '/v1/connections/nope/state',
+		body: { state: {} },
+		status: 404,
+	},
+	{
+		name: 'sync history of unknown: 404',
+		method: 'GET',
+		path: '/v1/connections/nope/sync-history',
+		status: 404,
+	},
 ];

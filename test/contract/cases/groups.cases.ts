@@ -112,4 +112,18 @@ export const cases: ContractCase[] = [
 	},
 	{ name: 'delete', method: 'DELETE', path: (emu) => `/v1/groups/${empty(emu)}`, status: 200 },
 	{ name: 'delete unknown: 404', method: 'DELETE', path: '/v1/groups/nope', status: 404 },
+	{ name: 'users of unknown: 404', method: 'GET', path: '/v1/groups/nope/users', status: 404 },
+	{
+		name: 'add a user to unknown: 404',
+		method: 'POST',
+		path: '/v1/groups/nope/users',
+		body: (emu) => ({ email: email(emu), role: 'View Destination' }),
+		status: 404,
+	},
+	{
+		name: 'service account of unknown: 404',
+		method: 'GET',
+		path: '/v1/groups/nope/service-account',
+		status: 404,
+	},
 ];

@@ -62,4 +62,11 @@ export const cases: ContractCase[] = [
 	},
 	{ name: 'delete', method: 'DELETE', path: (emu) => `/v1/system-keys/${key(emu)}`, status: 200 },
 	{ name: 'delete unknown: 404', method: 'DELETE', path: '/v1/system-keys/key_nope', status: 404 },
+	{
+		name: 'update unknown: 404',
+		method: 'PATCH',
+		path: '/v1/system-keys/key_nope',
+		body: { name: 'x' },
+		status: 404,
+	},
 ];

@@ -42,6 +42,19 @@ function memberships(
 			status: 404,
 		},
 		{ name: `list ${segment}`, method: 'GET', path: base, status: 200 },
+		{
+			name: `list ${segment} of unknown: 404`,
+			method: 'GET',
+			path: `/v1/teams/nope/${segment}`,
+			status: 404,
+		},
+		{
+			name: `update a membership of ${segment} of a non-member: 404`,
+			method: 'PATCH',
+			path: (emu) => `${base(emu)}/nope`,
+			body: { role: newRole },
+			status: 404,
+		},
 		{ name: `get a membership of ${segment}`, method: 'GET', path: item, status: 200 },
 		{
 			name: `get a membership of ${segment} of a non-member: 404`,

@@ -18,6 +18,9 @@ export interface ContractCase {
 	path: OfEmulator<string>;
 	/** JSON body (always an object on Fivetran's API). */
 	body?: OfEmulator<Record<string, unknown>>;
+	/** Extra request headers (Accept, Content-Type) and a raw body instead of `body`. */
+	headers?: Record<string, string>;
+	rawBody?: string;
 	/** The status the emulator must answer; the case fails on any other. */
 	status: number;
 	/** Runs before the call: pause a connection, move the clock, add a record. */

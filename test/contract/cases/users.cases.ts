@@ -204,4 +204,37 @@ export const cases: ContractCase[] = [
 	},
 	{ name: 'delete', method: 'DELETE', path: (emu) => `/v1/users/${user(emu)}`, status: 200 },
 	{ name: 'delete unknown: 404', method: 'DELETE', path: '/v1/users/nobody', status: 404 },
+	{
+		name: 'connection memberships of nobody: 404',
+		method: 'GET',
+		path: '/v1/users/nobody/connections',
+		status: 404,
+	},
+	{
+		name: 'add nobody to a connection: 404',
+		method: 'POST',
+		path: '/v1/users/nobody/connections',
+		body: (emu) => ({ id: connection(emu), role: 'View Connection' }),
+		status: 404,
+	},
+	{
+		name: 'update a connection membership of nobody: 404',
+		method: 'PATCH',
+		path: (emu) => `/v1/users/nobody/connections/${connection(emu)}`,
+		body: { role: 'Edit Connection' },
+		status: 404,
+	},
+	{
+		name: 'group memberships of nobody: 404',
+		method: 'GET',
+		path: '/v1/users/nobody/groups',
+		status: 404,
+	},
+	{
+		name: 'update a group membership of nobody: 404',
+		method: 'PATCH',
+		path: (emu) => `/v1/users/nobody/groups/${group(emu)}`,
+		body: { role: 'Edit Destination' },
+		status: 404,
+	},
 ];

@@ -80,4 +80,11 @@ export const cases: ContractCase[] = [
 	},
 	{ name: 'delete', method: 'DELETE', path: (emu) => `/v1/webhooks/${webhook(emu)}`, status: 200 },
 	{ name: 'delete unknown: 404', method: 'DELETE', path: '/v1/webhooks/nope', status: 404 },
+	{
+		name: 'send a test event to unknown: 404',
+		method: 'POST',
+		path: '/v1/webhooks/nope/test',
+		body: { event: 'sync_end' },
+		status: 404,
+	},
 ];
