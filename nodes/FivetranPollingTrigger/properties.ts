@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { FIVETRAN_EVENTS } from '../FivetranTrigger/events';
+import { connectionIdsOption, onlyFailedSyncsOption } from '../FivetranTrigger/properties';
 
 /** The webhook events this trigger can read from the API (the webhook trigger's values). */
 const POLLED_EVENTS = new Set([
@@ -65,24 +66,6 @@ export const pollingTriggerProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
-		options: [
-			{
-				displayName: 'Connection IDs',
-				name: 'connectionIds',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. speak_inexpensive, program_airworthy',
-				description:
-					'Only watch these connections (comma-separated IDs, or an expression returning a list). Empty: every connection in scope.',
-			},
-			{
-				displayName: 'Only Failed Syncs',
-				name: 'onlyFailedSyncs',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to run only for "Sync Ended" events whose status is not SUCCESSFUL (other events are ignored)',
-			},
-		],
+		options: [connectionIdsOption, onlyFailedSyncsOption],
 	},
 ];

@@ -10,6 +10,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Emulator } from '../emulator';
+import { createRng } from '../emulator/seed';
 import type { ConnectionRecord } from '../emulator/state';
 import { runningSyncId, scriptSync, setBroken, setPaused, startSync } from '../emulator/sync';
 import { useEmulator } from '../harness';
@@ -25,18 +26,6 @@ let emu: Emulator;
 useEmulator({ connections: CONNECTIONS }, (started) => {
 	emu = started;
 });
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** The fields a sync moves, as the emulator holds them (the test's own reading, not the node's). */
 function syncFields(connection: ConnectionRecord): string {
@@ -78,7 +67,7 @@ function act(random: () => number, connections: ConnectionRecord[]): number {
 }
 
 it('emits every sync of 1,000 connections exactly once over 10 polls, with one list request plus one history request per moved connection', async () => {
-	const random = rng(18);
+	const random = createRng(18);
 	const connections = [...emu.state.connections.values()];
 	for (const connection of connections) {
 		connection.paused = false;
