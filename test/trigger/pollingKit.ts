@@ -96,7 +96,11 @@ export class PollingTriggerKit {
 		const { context, workflow } = this.context(mode);
 		const from = this.emu.requestLog.entries.length;
 		const requests = watchNodeRequests();
+		// The node's clock is the emulator's; back-off and Retry-After waits advance it, never sleep.
 		const now = jest.spyOn(transportRuntime, 'now').mockImplementation(() => this.emu.clock.now());
+		const sleep = jest
+			.spyOn(transportRuntime, 'sleep')
+			.mockImplementation(async (ms: number) => await this.emu.clock.advance(ms));
 		try {
 			const result = await new FivetranPollingTrigger().poll.call(context);
 			requests.check();
@@ -107,6 +111,7 @@ export class PollingTriggerKit {
 			};
 		} finally {
 			now.mockRestore();
+			sleep.mockRestore();
 		}
 	}
 

@@ -238,6 +238,24 @@ describe('Fivetran Polling Trigger: failures, restarts and the 7-day window', ()
 		expect(items.map((item) => item.syncId)).toEqual([syncId]);
 	});
 
+	it('a 429 (Retry-After) and a 503 are handled by the transport within the poll', async () => {
+		const id = ready(0);
+		const kit = kitFor([id], ['sync_end']);
+		await kit.poll();
+		const syncId = sync(id, { durationMs: MINUTE });
+		await emu.clock.advance(2 * MINUTE);
+		emu.rateLimits.force(1, { retryAfter: 5, method: 'GET', path: '/v1/connections' });
+		emu.faults.add({ method: 'GET', path: /sync-history$/, kind: 'status', status: 503 });
+		const { items, requests } = await kit.poll();
+		expect(requests.map((request) => [request.path.replace(id, '{id}'), request.status])).toEqual([
+			['/v1/connections', 429],
+			['/v1/connections', 200],
+			['/v1/connections/{id}/sync-history', 503],
+			['/v1/connections/{id}/sync-history', 200],
+		]);
+		expect(items.map((item) => item.syncId)).toEqual([syncId]);
+	});
+
 	it('after a restart, syncs that happened while n8n was down are emitted once', async () => {
 		const id = ready(9);
 		const kit = kitFor([id], ['sync_end']);
