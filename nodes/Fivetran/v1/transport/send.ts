@@ -16,11 +16,7 @@ import type {
 } from 'n8n-workflow';
 
 export type TransportContext =
-	| IExecuteFunctions
-	| ILoadOptionsFunctions
-	| IHookFunctions
-	| IWebhookFunctions
-	| IPollFunctions;
+	IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
 
 export interface HttpAnswer {
 	status: number;
