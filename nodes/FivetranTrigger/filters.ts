@@ -17,24 +17,29 @@ function isIdPart(part: unknown): part is string | number {
 }
 
 /**
- * Options › Connection IDs: "a, b", ["a", "b"] (an expression may return a list) or a single
- * number → ['a', 'b']; empty → [] (every connection). Anything else (an object, a list holding
- * objects, lists or booleans, a boolean) is a problem, never stringified: "[object Object]"
- * would silently filter out every event.
+ * A list of IDs from a field: "a, b", ["a", "b"] (an expression may return a list) or a single
+ * number → ['a', 'b']; empty → [] (no filter). Anything else (an object, a list holding
+ * objects, lists or booleans, a boolean) is a problem naming `field`, never stringified:
+ * "[object Object]" would silently filter out every event.
  */
-export function parseConnectionIds(value: unknown): ParsedConnectionIds {
+export function parseIdList(value: unknown, field: string): ParsedConnectionIds {
 	if (value === undefined || value === null || value === '') return { ids: [] };
 	let parts: unknown[];
 	if (typeof value === 'string') parts = value.split(',');
 	else if (Array.isArray(value)) parts = value;
 	else if (isIdPart(value)) parts = [value];
-	else return { problem: `${CONNECTION_IDS_FIELD} is ${describe(value)}` };
+	else return { problem: `${field} is ${describe(value)}` };
 	const badIndex = parts.findIndex((part) => !isIdPart(part));
 	if (badIndex !== -1) {
-		return { problem: `${CONNECTION_IDS_FIELD} holds ${describe(parts[badIndex])}` };
+		return { problem: `${field} holds ${describe(parts[badIndex])}` };
 	}
 	const ids = parts.map((part) => String(part).trim()).filter((part) => part !== '');
 	return { ids };
+}
+
+/** Options › Connection IDs (parseIdList); empty → every connection. */
+export function parseConnectionIds(value: unknown): ParsedConnectionIds {
+	return parseIdList(value, CONNECTION_IDS_FIELD);
 }
 
 /** What to tell the user when the Connection IDs option cannot be read. */

@@ -6,6 +6,7 @@ import type { CredentialImport, WorkflowImport } from './n8nCli';
 
 export const FIVETRAN_NODE_TYPE = 'n8n-nodes-fivetran.fivetran';
 export const FIVETRAN_TRIGGER_TYPE = 'n8n-nodes-fivetran.fivetranTrigger';
+export const FIVETRAN_POLLING_TRIGGER_TYPE = 'n8n-nodes-fivetran.fivetranPollingTrigger';
 export const MANUAL_TRIGGER_NAME = 'When clicking "Execute workflow"';
 
 /** The credential every example and test workflow uses: an API key, secret and base URL. */
@@ -92,6 +93,20 @@ export function fivetranTrigger(
 	webhookId: string,
 ): WorkflowNode {
 	return { ...packageNode(FIVETRAN_TRIGGER_TYPE, name, parameters, credentialName), webhookId };
+}
+
+/** The Fivetran Polling Trigger, polling every minute (the shortest interval n8n allows). */
+export function fivetranPollingTrigger(
+	name: string,
+	parameters: Record<string, unknown>,
+	credentialName: string,
+): WorkflowNode {
+	return packageNode(
+		FIVETRAN_POLLING_TRIGGER_TYPE,
+		name,
+		{ pollTimes: { item: [{ mode: 'everyMinute' }] }, ...parameters },
+		credentialName,
+	);
 }
 
 /** Where n8n serves a published trigger's webhook. */

@@ -57,7 +57,7 @@ function nodeTypesOf(map: Record<string, INodeType | IVersionedNodeType>): INode
 	};
 }
 
-function additionalDataFor(
+export function additionalDataFor(
 	workflowData: IWorkflowBase,
 	credentialsHelper: TestCredentialsHelper,
 ): IWorkflowExecuteAdditionalData {
