@@ -6,6 +6,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
+import { credentialTest } from '../Fivetran/v1/methods/credentialTest';
 import { transportRuntime } from '../Fivetran/v1/transport';
 import { baselineState, listConnections, pollChanges, pollSettingsOf } from './poll';
 import { pollingTriggerProperties } from './properties';
@@ -25,10 +26,12 @@ export class FivetranPollingTrigger implements INodeType {
 		defaults: { name: 'Fivetran Polling Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fivetranApi', required: true }],
+		credentials: [{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' }],
 		polling: true,
 		properties: pollingTriggerProperties,
 	};
+
+	methods = { credentialTest };
 
 	/**
 	 * Emits the events since the last poll, one item each, or null when there are none. The

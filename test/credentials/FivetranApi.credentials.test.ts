@@ -16,6 +16,7 @@ import {
 import { FivetranApi } from '../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../nodes/Fivetran/Fivetran.node';
 import { FivetranTrigger } from '../../nodes/FivetranTrigger/FivetranTrigger.node';
+import { FivetranPollingTrigger } from '../../nodes/FivetranPollingTrigger/FivetranPollingTrigger.node';
 import { credentialTestResult } from '../../nodes/Fivetran/v1/methods/credentialTest';
 import { startEmulator, type Emulator } from '../emulator';
 import { useEmulator } from '../harness';
@@ -69,9 +70,10 @@ describe('Fivetran API credential', () => {
 		});
 	});
 
-	it('has no declarative test (n8n would prefer it and fail every 403): both nodes test it', () => {
+	it('has no declarative test (n8n would prefer it and fail every 403): every node tests it', () => {
 		expect(credential).not.toHaveProperty('test');
 		expect(testFunctionOf(new Fivetran())).toBe(testFunctionOf(new FivetranTrigger()));
+		expect(testFunctionOf(new FivetranPollingTrigger())).toBe(testFunctionOf(new Fivetran()));
 	});
 });
 
