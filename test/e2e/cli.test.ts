@@ -5,6 +5,7 @@
  */
 import { apiClient } from '../emulator/apiTestClient';
 import { schemaConfigOf } from '../emulator/routes/connections/schemaConfig';
+import { setDefaultSyncScript } from '../emulator/sync';
 import { loadExampleWorkflows } from '../../scripts/lib/examples';
 import {
 	executeWorkflow,
@@ -32,12 +33,13 @@ function pickConnections(): { healthy: string; other: string } {
 }
 
 beforeAll(async () => {
-	// Auto clock: every API call moves simulated time on by a minute, so a five-minute sync
-	// finishes after a few of Sync and Wait's polls.
+	// Real clock, as Fivetran's: the node asks for sync history in a window around its own
+	// clock, so the emulator's must agree with it. Syncs are scripted to take 1.5 s.
 	setup = await setUpN8nWithEmulator('cli', {
 		seed: { users: 6, groups: 2, connections: 8, systemKeys: 1, random: 7 },
-		clock: { mode: 'auto', stepMs: 60_000 },
+		clock: { mode: 'real' },
 	});
+	setDefaultSyncScript(setup.emu.state, { durationMs: 1_500 });
 	const [group] = [...setup.emu.state.groups.values()];
 	const created = await apiClient(setup.emu)('POST', '/v1/destinations', {
 		group_id: group.id,
