@@ -41,7 +41,7 @@ async function expectPackageLoaded(
 	try {
 		const api = await n8n.api();
 		const types = await api.nodeTypes();
-		for (const node of ['fivetran', 'fivetranTrigger']) {
+		for (const node of ['fivetran', 'fivetranTrigger', 'fivetranPollingTrigger']) {
 			const type = types.find((candidate) => candidate.name === `${packageName}.${node}`);
 			expect(type).toBeDefined();
 			expect(type!.properties.length).toBeGreaterThan(0);
@@ -57,6 +57,7 @@ async function expectPackageLoaded(
 				.sort(),
 		).toEqual([
 			`${packageName}.fivetran`,
+			`${packageName}.fivetranPollingTrigger`,
 			`${packageName}.fivetranTool`,
 			`${packageName}.fivetranTrigger`,
 		]);
