@@ -10,8 +10,9 @@
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 const FOLDERS = {
-	transport: 'nodes/Fivetran/v1/transport/**/*.ts',
-	trigger: 'nodes/FivetranTrigger/**/*.ts',
+	transport: ['nodes/shared/transport/**/*.ts'],
+	// The trigger and the event code it shares with the polling trigger (nodes/shared/event*.ts).
+	trigger: ['nodes/FivetranTrigger/**/*.ts', 'nodes/shared/event*.ts'],
 };
 const folder = process.env.MUTATE;
 if (folder !== undefined && !(folder in FOLDERS)) {
@@ -29,7 +30,7 @@ const config = {
 	},
 	// Each mutant runs only the tests that cover it.
 	coverageAnalysis: 'perTest',
-	mutate: folder ? [FOLDERS[folder]] : Object.values(FOLDERS),
+	mutate: folder ? FOLDERS[folder] : Object.values(FOLDERS).flat(),
 	// Module-level constants would need every test per mutant; they are skipped and listed as such.
 	ignoreStatic: true,
 	// The machine is shared: at most 2 test processes.

@@ -6,7 +6,7 @@ import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } fro
  *
  * No declarative `test`: n8n would fail every non-2xx answer, and a system key without ACCOUNT
  * read permission gets 403 on the test request although it is valid. Both nodes test it instead
- * (`testedBy: 'fivetranApiTest'`, nodes/Fivetran/v1/methods/credentialTest.ts).
+ * (`testedBy: 'fivetranApiTest'`, nodes/shared/credentialTest.ts).
  */
 export class FivetranApi implements ICredentialType {
 	name = 'fivetranApi';

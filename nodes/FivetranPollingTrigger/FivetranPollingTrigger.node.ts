@@ -6,8 +6,8 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
-import { credentialTest } from '../Fivetran/v1/methods/credentialTest';
-import { transportRuntime } from '../Fivetran/v1/transport';
+import { credentialTest } from '../shared/credentialTest';
+import { transportRuntime } from '../shared/transport';
 import { baselineState, listConnections, pollChanges, pollSettingsOf } from './poll';
 import { pollingTriggerProperties } from './properties';
 import { readPollState, writePollState } from './state';

@@ -9,9 +9,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { phaseOf, type HistoryEntry } from '../Fivetran/v1/helpers/syncWait/history';
-import { statusOf } from '../Fivetran/v1/helpers/syncWait/snapshot';
-import type { FivetranEventItem } from '../FivetranTrigger/payload';
+import { phaseOf, type HistoryEntry } from '../shared/syncHistory/history';
+import { statusOf } from '../shared/syncHistory/snapshot';
+import type { FivetranEventItem } from '../shared/eventPayload';
 import { syncEndItem, syncStartItem, type ConnectionFacts } from './items';
 import type { ConnectionState, SeenSync, Signature } from './state';
 

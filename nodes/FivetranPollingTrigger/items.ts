@@ -5,8 +5,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { HistoryEntry } from '../Fivetran/v1/helpers/syncWait/history';
-import { flattenEvent, type FivetranEventItem } from '../FivetranTrigger/payload';
+import type { HistoryEntry } from '../shared/syncHistory/history';
+import { flattenEvent, type FivetranEventItem } from '../shared/eventPayload';
 
 /** What the trigger knows of a connection from the list endpoint. */
 export interface ConnectionFacts {

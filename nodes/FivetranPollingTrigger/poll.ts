@@ -6,12 +6,12 @@
  */
 import { NodeOperationError, type IDataObject, type IPollFunctions } from 'n8n-workflow';
 
-import { readHistory, type HistoryEntry } from '../Fivetran/v1/helpers/syncWait/history';
-import { isoSeconds } from '../Fivetran/v1/helpers/syncWait/window';
-import { apiPath, fivetranApiRequestAllItems } from '../Fivetran/v1/transport';
-import { runBounded } from '../Fivetran/v1/transport/concurrency';
-import { isFailedSync, type FivetranEventItem } from '../FivetranTrigger/payload';
-import { CONNECTION_IDS_FIELD, CONNECTION_IDS_HINT, parseIdList } from '../FivetranTrigger/filters';
+import { readHistory, type HistoryEntry } from '../shared/syncHistory/history';
+import { isoSeconds } from '../shared/syncHistory/window';
+import { apiPath, fivetranApiRequestAllItems } from '../shared/transport';
+import { runBounded } from '../shared/transport/concurrency';
+import { isFailedSync, type FivetranEventItem } from '../shared/eventPayload';
+import { CONNECTION_IDS_FIELD, CONNECTION_IDS_HINT, parseIdList } from '../shared/eventFilters';
 import { eventsOfHistory, factsOf, signatureOf, stateChangeEvents, syncsMoved } from './changes';
 import { GAP_EVENT, gapWarningItem, stateChangeItem } from './items';
 import { STATE_VERSION, pruneSeen, type ConnectionState, type PollState } from './state';

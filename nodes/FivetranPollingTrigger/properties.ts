@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { FIVETRAN_EVENTS } from '../FivetranTrigger/events';
-import { connectionIdsOption, onlyFailedSyncsOption } from '../FivetranTrigger/properties';
+import { FIVETRAN_EVENTS } from '../shared/events';
+import { connectionIdsOption, onlyFailedSyncsOption } from '../shared/eventOptions';
 
 /** The webhook events this trigger can read from the API (the webhook trigger's values). */
 const POLLED_EVENTS = new Set([

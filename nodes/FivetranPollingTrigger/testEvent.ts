@@ -4,9 +4,9 @@
  */
 import type { IPollFunctions } from 'n8n-workflow';
 
-import { phaseOf } from '../Fivetran/v1/helpers/syncWait/history';
-import { CLOCK_MARGIN_MS, MAX_WINDOW_MS } from '../Fivetran/v1/helpers/syncWait/window';
-import type { FivetranEventItem } from '../FivetranTrigger/payload';
+import { phaseOf } from '../shared/syncHistory/history';
+import { CLOCK_MARGIN_MS, MAX_WINDOW_MS } from '../shared/syncHistory/window';
+import type { FivetranEventItem } from '../shared/eventPayload';
 import { factsOf, signatureOf } from './changes';
 import { sampleItem, syncEndItem } from './items';
 import { listConnections, readSyncHistory, type PollSettings } from './poll';

@@ -9,7 +9,7 @@ import {
 	historyQuery,
 	MAX_WINDOW_MS,
 	type HistoryQuery,
-} from '../Fivetran/v1/helpers/syncWait/window';
+} from '../shared/syncHistory/window';
 
 const DAY_MS = 24 * 60 * 60_000;
 /** A sync running longer than this does not hold the cursor further back (a day of slack). */

@@ -7,8 +7,8 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { credentialTest } from '../Fivetran/v1/methods/credentialTest';
-import { searchGroups } from '../Fivetran/v1/methods/listSearch';
+import { credentialTest } from '../shared/credentialTest';
+import { searchGroups } from '../shared/listSearch';
 import { createWebhook, deleteWebhook, webhookExists } from './lifecycle';
 import { triggerProperties } from './properties';
 import { receiveWebhook } from './webhook';

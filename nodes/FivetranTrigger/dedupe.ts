@@ -1,4 +1,4 @@
-import type { FivetranEventItem } from './payload';
+import type { FivetranEventItem } from '../shared/eventPayload';
 
 /**
  * Remembers recent deliveries so that Fivetran's re-deliveries (it retries for up to 24 h

@@ -1,10 +1,10 @@
 import { randomBytes } from 'crypto';
 import { NodeOperationError, type IDataObject, type IHookFunctions } from 'n8n-workflow';
 
-import { isLoopbackUrl } from '../Fivetran/v1/helpers/loopback';
-import { apiPath, fivetranApiRequest } from '../Fivetran/v1/transport';
+import { isLoopbackUrl } from '../shared/loopback';
+import { apiPath, fivetranApiRequest } from '../shared/transport';
 import { forgetDeliveries, triggerScope } from './dedupe';
-import { CONNECTION_IDS_HINT, parseConnectionIds } from './filters';
+import { CONNECTION_IDS_HINT, parseConnectionIds } from '../shared/eventFilters';
 import {
 	clearStoredWebhook,
 	readStoredWebhook,

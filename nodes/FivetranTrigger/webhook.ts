@@ -1,9 +1,9 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { beginDelivery, dedupeKey, deliveryState, settleDelivery, triggerScope } from './dedupe';
-import { CREATION_PING_EVENT } from './events';
-import { CONNECTION_IDS_HINT, applyOptions } from './filters';
-import { flattenEvent, isObject, type FivetranEventItem } from './payload';
+import { CREATION_PING_EVENT } from '../shared/events';
+import { CONNECTION_IDS_HINT, applyOptions } from '../shared/eventFilters';
+import { flattenEvent, isObject, type FivetranEventItem } from '../shared/eventPayload';
 import { SIGNATURE_HEADER, isValidSignature } from './signature';
 import { readStoredWebhook } from './staticData';
 

@@ -17,7 +17,7 @@ import { FivetranApi } from '../../credentials/FivetranApi.credentials';
 import { Fivetran } from '../../nodes/Fivetran/Fivetran.node';
 import { FivetranTrigger } from '../../nodes/FivetranTrigger/FivetranTrigger.node';
 import { FivetranPollingTrigger } from '../../nodes/FivetranPollingTrigger/FivetranPollingTrigger.node';
-import { credentialTestResult } from '../../nodes/Fivetran/v1/methods/credentialTest';
+import { credentialTestResult } from '../../nodes/shared/credentialTest';
 import { startEmulator, type Emulator } from '../emulator';
 import { useEmulator } from '../harness';
 import { addScopedKey } from '../nodes/kit';

@@ -17,7 +17,7 @@ const NODE_TYPE = 'n8n-nodes-fivetran.fivetran';
 const SETUP_TIMEOUT_MS = 300_000;
 const STEP_TIMEOUT_MS = 90_000;
 
-/** How the node's resource locator names a connection (methods/listSearch.ts). */
+/** How the node's resource locator names a connection (nodes/shared/listSearch.ts). */
 function listLabel(fixture: EditorFixture, connection: ConnectionRecord): string {
 	const group = fixture.emulator.state.groups.get(connection.group_id);
 	return `${connection.schema} (${connection.service}) · ${group?.name ?? connection.group_id}`;

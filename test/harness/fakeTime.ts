@@ -3,7 +3,7 @@
  * Retry-After waits are recorded instead of slept. Call the returned restore() in afterEach
  * (or rely on jest's restoreMocks).
  */
-import { transportRuntime } from '../../nodes/Fivetran/v1/transport';
+import { transportRuntime } from '../../nodes/shared/transport';
 
 export interface FakeTransportTime {
 	/** Every wait the transport asked for, in ms, in order. */

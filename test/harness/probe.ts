@@ -19,7 +19,7 @@ import type {
 	OperationResult,
 } from '../../nodes/Fivetran/v1/actions/node.type';
 import { resources } from '../../nodes/Fivetran/v1/actions/resources';
-import { fivetranApiRequest } from '../../nodes/Fivetran/v1/transport';
+import { fivetranApiRequest } from '../../nodes/shared/transport';
 import { FivetranV1 } from '../../nodes/Fivetran/v1/FivetranV1';
 
 export type ProbeScript = (this: IExecuteFunctions, itemIndex: number) => Promise<OperationResult>;

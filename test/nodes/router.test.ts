@@ -2,7 +2,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { withErrorDetails } from '../../nodes/Fivetran/v1/helpers/errorDetails';
 import type { ConcurrencyKind } from '../../nodes/Fivetran/v1/actions/node.type';
-import { apiPath, fivetranApiRequest } from '../../nodes/Fivetran/v1/transport';
+import { apiPath, fivetranApiRequest } from '../../nodes/shared/transport';
 import { startEmulator, type Emulator } from '../emulator';
 import { emulatorCredentials, probeNodeType, runFivetranNode, setProbeScript } from '../harness';
 

@@ -7,7 +7,7 @@ import {
 	settleDelivery,
 	triggerScope,
 } from '../../nodes/FivetranTrigger/dedupe';
-import { flattenEvent } from '../../nodes/FivetranTrigger/payload';
+import { flattenEvent } from '../../nodes/shared/eventPayload';
 
 const syncEnd = (syncId: string | undefined, connectorId = 'conn_a') =>
 	flattenEvent({ event: 'sync_end', connector_id: connectorId, sync_id: syncId });

@@ -1,4 +1,4 @@
-import { flattenEvent, isFailedSync } from '../../nodes/FivetranTrigger/payload';
+import { flattenEvent, isFailedSync } from '../../nodes/shared/eventPayload';
 
 describe('flattenEvent', () => {
 	it('reads the documented sync_end payload (connector_*, destination_group_id, top-level sync_id)', () => {

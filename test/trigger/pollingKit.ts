@@ -19,7 +19,7 @@ import {
 } from 'n8n-workflow';
 
 import { FivetranPollingTrigger } from '../../nodes/FivetranPollingTrigger/FivetranPollingTrigger.node';
-import { transportRuntime } from '../../nodes/Fivetran/v1/transport';
+import { transportRuntime } from '../../nodes/shared/transport';
 import type { Emulator, LoggedRequest } from '../emulator';
 import {
 	TestCredentialsHelper,

@@ -4,7 +4,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { flattenEvent } from '../../nodes/FivetranTrigger/payload';
+import { flattenEvent } from '../../nodes/shared/eventPayload';
 import type { Emulator } from '../emulator';
 import { scriptSync, setBroken, setPaused, startSync, type SyncScript } from '../emulator/sync';
 import { useEmulator } from '../harness';

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import type { IDataObject, IHookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { FivetranTrigger } from '../../nodes/FivetranTrigger/FivetranTrigger.node';
-import { isObject } from '../../nodes/FivetranTrigger/payload';
+import { isObject } from '../../nodes/shared/eventPayload';
 import {
 	hookContext,
 	n8nParsedBody,

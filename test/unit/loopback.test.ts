@@ -1,4 +1,4 @@
-import { isLoopbackUrl } from '../../nodes/Fivetran/v1/helpers/loopback';
+import { isLoopbackUrl } from '../../nodes/shared/loopback';
 
 describe('isLoopbackUrl', () => {
 	it.each(['http://localhost:5678/webhook', 'http://127.0.0.1:8787', 'http://[::1]:8787/v1'])(

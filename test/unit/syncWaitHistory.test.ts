@@ -5,7 +5,7 @@ import {
 	phaseOf,
 	readHistory,
 	type HistoryEntry,
-} from '../../nodes/Fivetran/v1/helpers/syncWait/history';
+} from '../../nodes/shared/syncHistory/history';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
 

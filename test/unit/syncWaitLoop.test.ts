@@ -6,11 +6,11 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import type { ConnectionApi } from '../../nodes/Fivetran/v1/helpers/syncWait/api';
-import { readHistory, type HistoryEntry } from '../../nodes/Fivetran/v1/helpers/syncWait/history';
+import { readHistory, type HistoryEntry } from '../../nodes/shared/syncHistory/history';
 import { toWaitSettings } from '../../nodes/Fivetran/v1/helpers/syncWait/settings';
-import { readSnapshot } from '../../nodes/Fivetran/v1/helpers/syncWait/snapshot';
+import { readSnapshot } from '../../nodes/shared/syncHistory/snapshot';
 import { SyncWait } from '../../nodes/Fivetran/v1/helpers/syncWait/waiter';
-import { transportRuntime } from '../../nodes/Fivetran/v1/transport';
+import { transportRuntime } from '../../nodes/shared/transport';
 
 const T0 = Date.UTC(2026, 0, 1);
 const at = (minute: number) => new Date(T0 + minute * 60_000).toISOString();

@@ -9,7 +9,7 @@ import {
 import { errorJson } from '../../nodes/Fivetran/v1/actions/router';
 import { onRescheduled, planStart } from '../../nodes/Fivetran/v1/helpers/syncWait/policies';
 import { toWaitSettings } from '../../nodes/Fivetran/v1/helpers/syncWait/settings';
-import { readSnapshot } from '../../nodes/Fivetran/v1/helpers/syncWait/snapshot';
+import { readSnapshot } from '../../nodes/shared/syncHistory/snapshot';
 
 function connection(status: Record<string, unknown>, fields: Record<string, unknown> = {}) {
 	return readSnapshot({ id: 'conn', paused: false, ...fields, status }, 'conn');

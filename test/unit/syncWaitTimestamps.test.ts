@@ -2,8 +2,8 @@ import {
 	timestampBaseline,
 	timestampVerdict,
 	type TimestampBaseline,
-} from '../../nodes/Fivetran/v1/helpers/syncWait/timestamps';
-import { parseTime, readSnapshot } from '../../nodes/Fivetran/v1/helpers/syncWait/snapshot';
+} from '../../nodes/shared/syncHistory/timestamps';
+import { parseTime, readSnapshot } from '../../nodes/shared/syncHistory/snapshot';
 
 const T = Date.UTC(2026, 0, 1, 12);
 const MIN = 60_000;

@@ -1,14 +1,14 @@
 /**
- * The sync-history window of a wait (helpers/syncWait/window.ts) against Fivetran's rules for
+ * The sync-history window of a wait (nodes/shared/syncHistory/window.ts) against Fivetran's rules for
  * `start_time`/`end_time` (2026-09 definition, connection_sync_history; DELTA.md).
  */
-import { readSnapshot } from '../../nodes/Fivetran/v1/helpers/syncWait/snapshot';
+import { readSnapshot } from '../../nodes/shared/syncHistory/snapshot';
 import {
 	historyQuery,
 	historyWindowStart,
 	isoSeconds,
 	MAX_WINDOW_MS,
-} from '../../nodes/Fivetran/v1/helpers/syncWait/window';
+} from '../../nodes/shared/syncHistory/window';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

@@ -1,4 +1,4 @@
-import { readEnvelope } from '../../nodes/Fivetran/v1/transport/envelope';
+import { readEnvelope } from '../../nodes/shared/transport/envelope';
 
 describe('readEnvelope', () => {
 	it('unwraps data, message and code of a success', () => {

@@ -1,5 +1,5 @@
 /** Resource-locator searches and load-options methods against the emulator (via the transport). */
-import * as listSearch from '../../nodes/Fivetran/v1/methods/listSearch';
+import * as listSearch from '../../nodes/shared/listSearch';
 import * as loadOptions from '../../nodes/Fivetran/v1/methods/loadOptions';
 import { startEmulator, type Emulator } from '../emulator';
 import { emulatorCredentials, methodContext } from '../harness';

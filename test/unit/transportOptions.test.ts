@@ -1,4 +1,4 @@
-import { toTransportOptions } from '../../nodes/Fivetran/v1/transport/options';
+import { toTransportOptions } from '../../nodes/shared/transport/options';
 
 describe('Request Options: Long-Running Timeout', () => {
 	it('defaults to 10 minutes, well past the 30 s Timeout', () => {

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import {
 	fivetranApiRequestAllItems,
 	type TransportContext,
-} from '../../nodes/Fivetran/v1/transport';
+} from '../../nodes/shared/transport';
 import { TEST_NODE } from '../harness';
 
 /** A fake context serving `total` records with cursor pagination; records every query. */

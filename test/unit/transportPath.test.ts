@@ -3,7 +3,7 @@ import {
 	InvalidPathSegmentError,
 	normaliseBaseUrl,
 	checkBaseUrl,
-} from '../../nodes/Fivetran/v1/transport';
+} from '../../nodes/shared/transport';
 
 describe('apiPath', () => {
 	it('encodes every interpolated value as one path segment', () => {

@@ -22,8 +22,8 @@ import {
 	fivetranApiRequest,
 	type FivetranRequest,
 	type TransportContext,
-} from '../../nodes/Fivetran/v1/transport';
-import { MAX_RATE_LIMIT_RETRIES } from '../../nodes/Fivetran/v1/transport/retry';
+} from '../../nodes/shared/transport';
+import { MAX_RATE_LIMIT_RETRIES } from '../../nodes/shared/transport/retry';
 import { TEST_NODE, useFakeTransportTime, type FakeTransportTime } from '../harness';
 import { allStrings } from '../harness/secrets';
 

@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
-import { RateGate, rateGateFor } from '../../nodes/Fivetran/v1/transport/rateGate';
-import { runBounded } from '../../nodes/Fivetran/v1/transport/concurrency';
+import { RateGate, rateGateFor } from '../../nodes/shared/transport/rateGate';
+import { runBounded } from '../../nodes/shared/transport/concurrency';
 
 /** A virtual clock whose sleep advances time instead of waiting. */
 function virtualTime() {

@@ -4,7 +4,7 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../nodes/Fivetran/v1/transport';
+import { fivetranApiRequest } from '../../nodes/shared/transport';
 import { startEmulator, type Emulator } from '../emulator';
 import { waitForLoggedRequests } from '../reliability/reliabilityKit';
 import {

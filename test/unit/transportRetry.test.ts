@@ -9,7 +9,7 @@ import {
 	kindOfStatus,
 	type FailureKind,
 	type RetryInput,
-} from '../../nodes/Fivetran/v1/transport/retry';
+} from '../../nodes/shared/transport/retry';
 
 const base: RetryInput = {
 	kind: 'serverError',

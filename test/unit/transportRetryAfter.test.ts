@@ -1,4 +1,4 @@
-import { parseHttpDate, parseRetryAfter } from '../../nodes/Fivetran/v1/transport/retryAfter';
+import { parseHttpDate, parseRetryAfter } from '../../nodes/shared/transport/retryAfter';
 
 const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);
 

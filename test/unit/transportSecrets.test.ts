@@ -5,7 +5,7 @@
  */
 import { NodeApiError } from 'n8n-workflow';
 
-import { fivetranApiRequest, type TransportContext } from '../../nodes/Fivetran/v1/transport';
+import { fivetranApiRequest, type TransportContext } from '../../nodes/shared/transport';
 import { TEST_NODE, useFakeTransportTime, type FakeTransportTime } from '../harness';
 import { allStrings } from '../harness/secrets';
 

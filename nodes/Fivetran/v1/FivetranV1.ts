@@ -9,7 +9,7 @@ import type {
 import { router } from './actions/router';
 import { versionDescription } from './actions/versionDescription';
 import { listSearch, loadOptions } from './methods';
-import { credentialTest } from './methods/credentialTest';
+import { credentialTest } from '../../shared/credentialTest';
 
 /**
  * Version 1 of the Fivetran node. Not named `*.node.ts`: n8n's custom-extensions loader

@@ -4,7 +4,7 @@
  * ambiguous failure. The slow answers spend a little real time (a 300 ms answer against short
  * timeouts); back-off waits are virtual (fakeTime), so a retry would show in `time.sleeps`.
  */
-import * as send from '../../../nodes/Fivetran/v1/transport/send';
+import * as send from '../../../nodes/shared/transport/send';
 import { useFakeTransportTime, type FakeTransportTime } from '../../harness/fakeTime';
 import { waitForLoggedRequests } from '../../reliability/reliabilityKit';
 import { byId, outputJson, startConnectionKit, type ConnectionKit } from './kit';

@@ -12,7 +12,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { transportRuntime } from '../../../nodes/Fivetran/v1/transport';
+import { transportRuntime } from '../../../nodes/shared/transport';
 import type { Emulator, LoggedRequest } from '../../emulator';
 import { scriptSync, type SyncScript } from '../../emulator/sync';
 import {

@@ -10,7 +10,7 @@ import { ensureConnectorTypes } from '../../emulator/catalog/connectorTypes';
 import { track } from '../../emulator/pagination';
 import type { ConnectorTypeRecord } from '../../emulator/state';
 import { byId, emulatorCredentials, methodContext, onlyRequest, useEmulator } from '../../harness';
-import * as listSearch from '../../../nodes/Fivetran/v1/methods/listSearch';
+import * as listSearch from '../../../nodes/shared/listSearch';
 import * as loadOptions from '../../../nodes/Fivetran/v1/methods/loadOptions';
 import { asSent, expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
 import { describePagination } from '../team/paginationSuite';

@@ -11,7 +11,7 @@ import type { OperationModule } from '../../../nodes/Fivetran/v1/actions/node.ty
 import { resources } from '../../../nodes/Fivetran/v1/actions/resources';
 import { versionDescription } from '../../../nodes/Fivetran/v1/actions/versionDescription';
 import * as webhookResource from '../../../nodes/Fivetran/v1/actions/webhook/Webhook.resource';
-import * as listSearch from '../../../nodes/Fivetran/v1/methods/listSearch';
+import * as listSearch from '../../../nodes/shared/listSearch';
 import type { Emulator } from '../../emulator';
 import { emulatorCredentials, methodContext } from '../../harness';
 import { addDestination, addWebhook, useEmulator } from './kit';

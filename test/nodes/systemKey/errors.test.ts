@@ -3,7 +3,7 @@
  * fails, naming the item) and on (an error item paired with its input). No secret may appear
  * in any message, description or item.
  */
-import { transportRuntime } from '../../../nodes/Fivetran/v1/transport';
+import { transportRuntime } from '../../../nodes/shared/transport';
 import { routes } from '../../emulator/routes';
 import { ApiError } from '../../emulator/types';
 import { byId, useEmulator } from '../../harness';

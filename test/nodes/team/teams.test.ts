@@ -1,6 +1,6 @@
 /** Workflow tests of the Team operations Get Many, Get, Create, Update and Delete. */
 import type { Emulator } from '../../emulator';
-import * as listSearch from '../../../nodes/Fivetran/v1/methods/listSearch';
+import * as listSearch from '../../../nodes/shared/listSearch';
 import { byId, emulatorCredentials, methodContext, onlyRequest, useEmulator } from '../../harness';
 import { asSent, expectedRequest, jsonOf, pairedOf } from '../user/userTestKit';
 import { addTeam, presented } from './teamFixtures';

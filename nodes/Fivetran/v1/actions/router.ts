@@ -13,8 +13,8 @@ import {
 import { errorDetailsOf } from '../helpers/errorDetails';
 import { DEFAULT_CONCURRENCY, type OperationModule, type OperationResult } from './node.type';
 import { resources } from './resources';
-import { transportOptionsFor } from '../transport';
-import { runBounded } from '../transport/concurrency';
+import { transportOptionsFor } from '../../../shared/transport';
+import { runBounded } from '../../../shared/transport/concurrency';
 
 function findOperation(context: IExecuteFunctions): OperationModule {
 	const resource = context.getNodeParameter('resource', 0) as string;

@@ -28,7 +28,7 @@ export const versionDescription: Omit<INodeTypeDescription, 'displayName' | 'nam
 	usableAsTool: true,
 	inputs: [NodeConnectionTypes.Main],
 	outputs: [NodeConnectionTypes.Main],
-	// Tested by the node (methods/credentialTest.ts): a 403 on the test request still passes.
+	// Tested by the node (nodes/shared/credentialTest.ts): a 403 on the test request still passes.
 	credentials: [{ name: 'fivetranApi', required: true, testedBy: 'fivetranApiTest' }],
 	properties: [
 		{

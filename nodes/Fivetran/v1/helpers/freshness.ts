@@ -13,7 +13,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { readSnapshot } from './syncWait/snapshot';
+import { readSnapshot } from '../../../shared/syncHistory/snapshot';
 
 export type FreshnessStatus = 'fresh' | 'stale' | 'paused' | 'broken' | 'never_synced' | 'syncing';
 

@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { FivetranResponse } from '../transport';
+import type { FivetranResponse } from '../../../shared/transport';
 import {
 	failValidation,
 	requireId,

@@ -5,7 +5,7 @@
  * must be after `start_time`, at most 7 days apart, and `start_time` at most 7 days in the past.
  * Pure: errors are plain Errors whose message names the field, for `validated`.
  */
-import { isoSeconds, MAX_WINDOW_MS } from './syncWait/window';
+import { isoSeconds, MAX_WINDOW_MS } from '../../../shared/syncHistory/window';
 
 const HOUR_MS = 3_600_000;
 const ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;

@@ -1,7 +1,7 @@
 /** Options for `options` / `multiOptions` fields (typeOptions.loadOptionsMethod). */
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { fivetranApiRequestAllItems, type ListRequest } from '../transport';
+import { fivetranApiRequestAllItems, type ListRequest } from '../../../shared/transport';
 
 function text(value: unknown): string {
 	return typeof value === 'string' ? value : '';

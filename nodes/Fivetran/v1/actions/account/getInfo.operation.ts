@@ -1,7 +1,7 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { apiPath, fivetranApiRequest } from '../../transport';
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
 
 const properties: INodeProperties[] = [];
 

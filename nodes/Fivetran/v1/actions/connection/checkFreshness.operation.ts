@@ -10,8 +10,8 @@ import {
 	fivetranApiRequest,
 	fivetranApiRequestAllItems,
 	transportRuntime,
-} from '../../transport';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+} from '../../../../shared/transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields, groupIdField } from './fields';
 import { getConnectionId, getGroupId, validated } from './params';
 
@@ -104,11 +104,14 @@ async function connectionsToCheck(
 	return connections;
 }
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const maxAge = validated(this, itemIndex, () =>
 		requireMaxAge(this.getNodeParameter('maxAge', itemIndex, 60)),
 	);
 	const connections = await connectionsToCheck(this, itemIndex);
 	const now = transportRuntime.now();
 	return connections.map((connection) => connectionFreshness(connection, now, maxAge));
-};
+}

@@ -1,7 +1,7 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, IExecuteFunctions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../transport';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import { fivetranApiRequest } from '../../../../shared/transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionOperationFields, groupIdField, settingsCollection } from './fields';
 import { getGroupId, getSettingsBody, validated } from './params';
 import { withoutAuth } from './results';
@@ -57,7 +57,10 @@ export const description = connectionOperationFields('create', properties);
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const groupId = getGroupId.call(this, itemIndex);
 	const service = this.getNodeParameter('service', itemIndex, '');
 	const destinationSchema = this.getNodeParameter('destinationSchema', itemIndex, '') as string;
@@ -85,4 +88,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		itemIndex,
 	});
 	return withoutAuth(data);
-};
+}

@@ -1,5 +1,7 @@
-import { apiPath, fivetranApiRequest } from '../../transport';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields } from './fields';
 import { getConnectionId } from './params';
 import { actionResult } from './results';
@@ -8,7 +10,10 @@ export const description = connectionOperationFields('delete', [connectionIdFiel
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const response = await fivetranApiRequest.call(this, {
 		method: 'DELETE',
@@ -25,4 +30,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		);
 	}
 	return actionResult(connectionId, response, `Connection '${connectionId}' has been deleted`);
-};
+}

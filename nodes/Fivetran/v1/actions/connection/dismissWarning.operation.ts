@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, IExecuteFunctions } from 'n8n-workflow';
 
 import { actionResult } from '../../helpers/parameters';
-import { apiPath } from '../../transport';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import { apiPath } from '../../../../shared/transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields } from './fields';
 import { getConnectionId, validated } from './params';
 import { requireText } from './validation';
@@ -26,7 +26,10 @@ export const description = connectionOperationFields('dismissWarning', [
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const warningType = validated(this, itemIndex, () =>
 		requireText(
@@ -40,4 +43,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		itemIndex,
 	});
 	return actionResult(connectionId, response, { warningType });
-};
+}

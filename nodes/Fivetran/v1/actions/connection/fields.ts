@@ -9,7 +9,7 @@ import {
 	connectionLocator,
 	groupLocator,
 	trustFields as sharedTrustFields,
-} from '../common.descriptions';
+} from '../../../../shared/descriptions';
 import { DAILY_SYNC_FREQUENCY, SYNC_FREQUENCY_MINUTES, type SettingsMode } from './settings';
 
 /** An operation's fields, shown only for resource Connection and that operation. */

@@ -1,6 +1,8 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
 import { simplifyConnection } from '../../helpers/simplify';
-import { apiPath, fivetranApiRequest } from '../../transport';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields, simplifyField } from './fields';
 import { getConnectionId } from './params';
 import { withoutAuth } from './results';
@@ -9,7 +11,10 @@ export const description = connectionOperationFields('get', [connectionIdField, 
 
 export const concurrency: ConcurrencyKind = 'read';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, false) as boolean;
 	const { data } = await fivetranApiRequest.call(this, {
@@ -19,4 +24,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		itemIndex,
 	});
 	return simplify ? simplifyConnection(data) : withoutAuth(data);
-};
+}

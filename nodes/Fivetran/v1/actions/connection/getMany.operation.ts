@@ -1,9 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyConnection } from '../../helpers/simplify';
-import { apiPath, fivetranApiRequestAllItems, type ListRequest } from '../../transport';
-import { returnAllOrLimit } from '../common.descriptions';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import {
+	apiPath,
+	fivetranApiRequestAllItems,
+	type ListRequest,
+} from '../../../../shared/transport';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionOperationFields, groupIdField, simplifyOnField } from './fields';
 import { getGroupId, validated } from './params';
 import { withoutAuth } from './results';
@@ -81,7 +85,10 @@ function listRequest(this: IExecuteFunctions, itemIndex: number): ListRequest {
 	return { path: '/v1/connections', qs, acceptVersion2: true, itemIndex };
 }
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const request = listRequest.call(this, itemIndex);
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll
@@ -92,4 +99,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 	return connections.map((connection) =>
 		simplify ? simplifyConnection(connection) : withoutAuth(connection),
 	);
-};
+}

@@ -1,5 +1,7 @@
-import { apiPath, fivetranApiRequest } from '../../transport';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields } from './fields';
 import { getConnectionId, validated } from './params';
 import { requireText } from './validation';
@@ -18,7 +20,10 @@ export const description = connectionOperationFields('getMoveStatus', [
 
 export const concurrency: ConcurrencyKind = 'read';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const jobId = validated(this, itemIndex, () =>
 		requireText(this.getNodeParameter('jobId', itemIndex, ''), 'Enter the Job ID that Move output'),
@@ -30,4 +35,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		itemIndex,
 	});
 	return data;
-};
+}

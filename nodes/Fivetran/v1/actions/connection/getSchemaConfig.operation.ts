@@ -1,5 +1,7 @@
-import { apiPath, fivetranApiRequest } from '../../transport';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields } from './fields';
 import { getConnectionId } from './params';
 
@@ -7,7 +9,10 @@ export const description = connectionOperationFields('getSchemaConfig', [connect
 
 export const concurrency: ConcurrencyKind = 'read';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	// Schema endpoints keep Fivetran's plain application/json representation (no version=2).
 	const { data } = await fivetranApiRequest.call(this, {
@@ -16,4 +21,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		itemIndex,
 	});
 	return data;
-};
+}

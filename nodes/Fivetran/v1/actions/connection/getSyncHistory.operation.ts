@@ -2,12 +2,16 @@
  * Get Sync History: the syncs of a connection in a time window of up to 7 days, one item per
  * sync, as Fivetran lists them (GET /v1/connections/{id}/sync-history, 2026-09 definition).
  */
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, IExecuteFunctions } from 'n8n-workflow';
 
 import { parseDateTime, syncHistoryWindow } from '../../helpers/syncHistoryWindow';
-import { apiPath, fivetranApiRequestAllItems, transportRuntime } from '../../transport';
-import { returnAllOrLimit } from '../common.descriptions';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import {
+	apiPath,
+	fivetranApiRequestAllItems,
+	transportRuntime,
+} from '../../../../shared/transport';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields } from './fields';
 import { getConnectionId, validated } from './params';
 import { requireLimit } from './validation';
@@ -37,7 +41,10 @@ export const description = connectionOperationFields('getSyncHistory', propertie
 
 export const concurrency: ConcurrencyKind = 'read';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const timeZone = this.getTimezone();
 	const qs = validated(this, itemIndex, () =>
@@ -62,4 +69,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		{ returnAll, limit },
 	);
 	return syncs.map((sync) => ({ connection_id: connectionId, ...sync }));
-};
+}

@@ -1,9 +1,9 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../helpers/parameters';
-import { apiPath } from '../../transport';
-import { returnAllOrLimit } from '../common.descriptions';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import { apiPath } from '../../../../shared/transport';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields } from './fields';
 import { getConnectionId } from './params';
 import { warningsRequest } from './warnings';
@@ -24,7 +24,10 @@ function flatten(group: IDataObject): IDataObject[] {
 	return warnings.map((warning) => ({ ...scope, ...warning }));
 }
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const { returnAll, limit } = readListLimit(this, itemIndex);
 	const path = apiPath`/v1/connections/${connectionId}/warnings`;
@@ -47,4 +50,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		cursor = next;
 	}
 	return returnAll ? warnings : warnings.slice(0, limit);
-};
+}

@@ -1,9 +1,9 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, IExecuteFunctions } from 'n8n-workflow';
 
 import { withApiErrorHint } from '../../helpers/apiErrorHint';
-import { apiPath, fivetranApiRequest } from '../../transport';
-import { groupLocator } from '../common.descriptions';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
+import { groupLocator } from '../../../../shared/descriptions';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields } from './fields';
 import { getConnectionId, locatorId, validated } from './params';
 import { requireOneOf } from './validation';
@@ -72,7 +72,10 @@ export const description = connectionOperationFields('move', properties);
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const destinationGroupId = locatorId(this, 'destinationGroupId', 'Destination Group', itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -104,4 +107,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 				"A connection must be paused before it is moved (use Pause first); a connector whose credentials reference its current group also needs Force Move once the steps in Fivetran's message are done.",
 		});
 	}
-};
+}

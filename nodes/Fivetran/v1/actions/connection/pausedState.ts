@@ -1,7 +1,7 @@
 /** Pause and Resume are the same PATCH with `paused` set one way or the other. */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequest } from '../../transport';
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
 import type { OperationModule } from '../node.type';
 import { connectionIdField, connectionOperationFields } from './fields';
 import { getConnectionId } from './params';

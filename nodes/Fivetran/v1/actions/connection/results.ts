@@ -1,7 +1,7 @@
 /** Output shapes of the Connection operations (see CONTRIBUTING.md, "Output shapes"). */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { FivetranResponse } from '../../transport';
+import type { FivetranResponse } from '../../../../shared/transport';
 
 /** Actions and deletes: `{ success: true, id, message }`, plus the API's data when it sent some. */
 export function actionResult(

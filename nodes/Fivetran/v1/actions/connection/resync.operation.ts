@@ -1,7 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, IExecuteFunctions } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequest } from '../../transport';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields } from './fields';
 import { getConnectionId } from './params';
 import { actionResult } from './results';
@@ -13,7 +13,10 @@ export const description = connectionOperationFields('resync', properties);
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const body = readResyncBody(this, itemIndex);
 	const response = await fivetranApiRequest.call(this, {
@@ -24,4 +27,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		itemIndex,
 	});
 	return actionResult(connectionId, response, `Re-sync triggered for connection '${connectionId}'`);
-};
+}

@@ -1,8 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequest } from '../../transport';
-import { setupTestOptions } from '../common.descriptions';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
+import { setupTestOptions } from '../../../../shared/descriptions';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields, trustFields } from './fields';
 import { getConnectionId } from './params';
 import { withoutAuth } from './results';
@@ -14,7 +14,10 @@ export const description = connectionOperationFields('runSetupTests', [
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	// Fivetran wants a body here, even an empty one.
@@ -33,4 +36,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		itemIndex,
 	});
 	return withoutAuth(data);
-};
+}

@@ -1,5 +1,7 @@
-import { apiPath, fivetranApiRequest } from '../../transport';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields } from './fields';
 import { getConnectionId } from './params';
 import { actionResult } from './results';
@@ -18,7 +20,10 @@ export const description = connectionOperationFields('sync', [
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const force = this.getNodeParameter('force', itemIndex, false) as boolean;
 	// POST is not idempotent: the transport never re-sends it after an ambiguous failure.
@@ -30,4 +35,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		itemIndex,
 	});
 	return actionResult(connectionId, response, `Sync triggered for connection '${connectionId}'`);
-};
+}

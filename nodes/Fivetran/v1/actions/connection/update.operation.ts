@@ -1,5 +1,7 @@
-import { apiPath, fivetranApiRequest } from '../../transport';
-import type { ConcurrencyKind, OperationModule } from '../node.type';
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
+import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { connectionIdField, connectionOperationFields, settingsCollection } from './fields';
 import { getConnectionId, getSettingsBody, validated } from './params';
 import { withoutAuth } from './results';
@@ -13,7 +15,10 @@ export const description = connectionOperationFields('update', [
 
 export const concurrency: ConcurrencyKind = 'write';
 
-export const execute: OperationModule['execute'] = async function (itemIndex) {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<OperationResult> {
 	const connectionId = getConnectionId.call(this, itemIndex);
 	const body = getSettingsBody.call(this, itemIndex, 'update');
 	validated(this, itemIndex, () => {
@@ -31,4 +36,4 @@ export const execute: OperationModule['execute'] = async function (itemIndex) {
 		itemIndex,
 	});
 	return withoutAuth(data);
-};
+}

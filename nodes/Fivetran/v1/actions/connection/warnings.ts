@@ -9,7 +9,7 @@ import {
 	type FivetranRequest,
 	type FivetranResponse,
 	type TransportContext,
-} from '../../transport';
+} from '../../../../shared/transport';
 
 /** A warnings request; a 403 becomes an error that names the private preview. */
 export async function warningsRequest(

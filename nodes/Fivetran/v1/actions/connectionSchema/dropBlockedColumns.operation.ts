@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { failValidation } from '../../helpers/validation';
-import { apiPath, fivetranApiRequest } from '../../transport';
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { schemaOperationFields, targetFields } from './fields';
 import { readSchemaTarget } from './parameters';

@@ -4,7 +4,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../transport';
+import { fivetranApiRequest } from '../../../../shared/transport';
 import type { OperationModule } from '../node.type';
 import { schemaOperationFields, targetFields, type SchemaLevel } from './fields';
 import { readSchemaTarget, type SchemaTarget } from './parameters';

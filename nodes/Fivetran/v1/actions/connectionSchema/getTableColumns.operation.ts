@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../transport';
+import { fivetranApiRequest } from '../../../../shared/transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { schemaOperationFields, targetFields } from './fields';
 import { readSchemaTarget } from './parameters';

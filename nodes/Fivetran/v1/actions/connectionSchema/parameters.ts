@@ -5,7 +5,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { requireId, throwIfInvalid } from '../../helpers/validation';
-import { apiPath } from '../../transport';
+import { apiPath } from '../../../../shared/transport';
 import type { SchemaLevel } from './fields';
 import { readLocatorId } from '../../helpers/parameters';
 

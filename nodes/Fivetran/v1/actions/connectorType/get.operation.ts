@@ -1,6 +1,6 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequest } from '../../transport';
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { readLocatorId } from '../../helpers/parameters';
 

@@ -1,6 +1,6 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../common.descriptions';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
 import { listOperation } from '../shared/listOperation';
 
 export const description = updateDisplayOptions(

@@ -4,7 +4,7 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { destinationLocator, trustFields as sharedTrustFields } from '../common.descriptions';
+import { destinationLocator, trustFields as sharedTrustFields } from '../../../../shared/descriptions';
 import { operationFieldsFor } from '../../helpers/operationFields';
 
 /** An operation's fields, shown only for resource Destination and that operation. */

@@ -5,8 +5,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../helpers/parameters';
-import { fivetranApiRequestAllItems } from '../../transport';
-import { returnAllOrLimit } from '../common.descriptions';
+import { fivetranApiRequestAllItems } from '../../../../shared/transport';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { destinationOperationFields } from './fields';
 

@@ -9,7 +9,7 @@ import {
 	fivetranApiRequest,
 	type FivetranRequest,
 	type FivetranResponse,
-} from '../../transport';
+} from '../../../../shared/transport';
 
 export async function destinationRequest(
 	ctx: IExecuteFunctions,

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { setupTestOptions } from '../common.descriptions';
+import { setupTestOptions } from '../../../../shared/descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { destinationIdField, destinationOperationFields, trustFields } from './fields';
 import { readDestinationId } from './parameters';

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { requireEmail, throwIfInvalid } from '../../helpers/validation';
-import { fivetranApiRequest } from '../../transport';
+import { fivetranApiRequest } from '../../../../shared/transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { roleField } from '../user/fields';
 import { groupIdField, groupOperationFields } from './fields';

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { fivetranApiRequest } from '../../transport';
+import { fivetranApiRequest } from '../../../../shared/transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { groupNameField, groupOperationFields } from './fields';
 import { readRequiredText } from '../../helpers/parameters';

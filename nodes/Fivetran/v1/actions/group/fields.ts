@@ -4,7 +4,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationFieldsFor } from '../../helpers/operationFields';
-import { groupLocator } from '../common.descriptions';
+import { groupLocator } from '../../../../shared/descriptions';
 
 /** An operation's fields, shown only for resource Group and that operation. */
 export const groupOperationFields = operationFieldsFor('group');

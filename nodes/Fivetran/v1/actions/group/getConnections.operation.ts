@@ -1,8 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { simplifyConnection } from '../../helpers/simplify';
-import { fivetranApiRequestAllItems } from '../../transport';
-import { returnAllOrLimit } from '../common.descriptions';
+import { fivetranApiRequestAllItems } from '../../../../shared/transport';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
 import { simplifyOnField } from '../connection/fields';
 import { withoutAuth } from '../connection/results';
 import type { ConcurrencyKind, OperationResult } from '../node.type';

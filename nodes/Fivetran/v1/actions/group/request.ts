@@ -1,7 +1,7 @@
 /** Requests several Group operations share: one group's path, and reading one of its records. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequest } from '../../transport';
+import { apiPath, fivetranApiRequest } from '../../../../shared/transport';
 import { readGroupId } from './parameters';
 
 /** `/v1/groups/{groupId}` followed by a fixed sub-path such as `/users`. */

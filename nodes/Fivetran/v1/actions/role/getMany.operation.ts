@@ -1,7 +1,7 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { fivetranApiRequestAllItems } from '../../transport';
-import { returnAllOrLimit } from '../common.descriptions';
+import { fivetranApiRequestAllItems } from '../../../../shared/transport';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { matchesRoleFilters, roleOutput, type RoleFilters } from './roleStatus';
 import { readCollection, readListLimit } from '../../helpers/parameters';

@@ -5,7 +5,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { actionResult } from '../../helpers/parameters';
-import { fivetranApiRequest } from '../../transport';
+import { fivetranApiRequest } from '../../../../shared/transport';
 import type { OperationBehaviour } from './listOperation';
 
 export interface DeleteTarget {

@@ -5,7 +5,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../helpers/parameters';
-import { fivetranApiRequestAllItems } from '../../transport';
+import { fivetranApiRequestAllItems } from '../../../../shared/transport';
 import type { OperationModule } from '../node.type';
 
 /** What a factory provides; the operation file adds its own description. */

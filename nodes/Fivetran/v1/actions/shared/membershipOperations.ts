@@ -7,7 +7,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
 import { actionResult, readRole } from '../../helpers/parameters';
-import { fivetranApiRequest, type FivetranResponse } from '../../transport';
+import { fivetranApiRequest, type FivetranResponse } from '../../../../shared/transport';
 import { listOperation, type OperationBehaviour } from './listOperation';
 
 /** One membership, read (and validated) from the node's parameters. */

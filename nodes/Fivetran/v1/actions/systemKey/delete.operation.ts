@@ -1,7 +1,7 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { apiPath } from '../../transport';
+import { apiPath } from '../../../../shared/transport';
 import { systemKeyIdField } from './fields';
 import { readSystemKeyId } from './parameters';
 import { systemKeyApiRequest } from './request';

@@ -4,7 +4,7 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { systemKeyLocator } from '../common.descriptions';
+import { systemKeyLocator } from '../../../../shared/descriptions';
 import {
 	RESOURCE_TYPES_WITH_GROUP_FILTER,
 	RESOURCE_TYPES_WITH_ID_FILTER,

@@ -1,6 +1,6 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../common.descriptions';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { systemKeyOutput } from './output';
 import { systemKeyApiRequestAllItems } from './request';

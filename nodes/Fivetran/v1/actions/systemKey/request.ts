@@ -17,7 +17,7 @@ import {
 	type FivetranRequest,
 	type FivetranResponse,
 	type ListRequest,
-} from '../../transport';
+} from '../../../../shared/transport';
 
 export const ADMIN_ONLY_HINT =
 	"Only a user's API key with the Account Administrator role can manage system keys; system keys and other users' keys are refused";

@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import type { ConcurrencyKind, OperationResult } from '../node.type';
-import { apiPath } from '../../transport';
+import { apiPath } from '../../../../shared/transport';
 import { nameDescription, permissionsFields, systemKeyIdField } from './fields';
 import { systemKeyOutput } from './output';
 import { readName, readPermissions, readPermissionsMode, readSystemKeyId } from './parameters';

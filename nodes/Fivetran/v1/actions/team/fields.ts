@@ -5,7 +5,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationFieldsFor } from '../../helpers/operationFields';
-import { connectionLocator, groupLocator, teamLocator, userLocator } from '../common.descriptions';
+import { connectionLocator, groupLocator, teamLocator, userLocator } from '../../../../shared/descriptions';
 import { membershipTargetField, roleField } from '../user/fields';
 
 export type TeamMembershipType = 'user' | 'group' | 'connection';

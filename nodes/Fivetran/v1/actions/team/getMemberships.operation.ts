@@ -1,4 +1,4 @@
-import { returnAllOrLimit } from '../common.descriptions';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
 import { teamIdField, teamMembershipTypeField, teamOperationFields } from './fields';
 import { teamMemberships } from './parameters';
 import { getMembershipsOperation } from '../shared/membershipOperations';

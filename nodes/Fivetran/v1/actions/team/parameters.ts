@@ -6,7 +6,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readLocatorId } from '../../helpers/parameters';
 import { collectProblems, requireText } from '../../helpers/validation';
-import { apiPath } from '../../transport';
+import { apiPath } from '../../../../shared/transport';
 import type { MembershipReaders } from '../shared/membershipOperations';
 import type { TeamMembershipType } from './fields';
 

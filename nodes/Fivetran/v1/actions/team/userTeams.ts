@@ -4,7 +4,7 @@
  */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequestAllItems } from '../../transport';
+import { apiPath, fivetranApiRequestAllItems } from '../../../../shared/transport';
 
 export interface UserTeams {
 	/** How many teams were looked at. */

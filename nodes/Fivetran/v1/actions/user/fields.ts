@@ -5,7 +5,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationFieldsFor } from '../../helpers/operationFields';
-import { connectionLocator, groupLocator, userLocator } from '../common.descriptions';
+import { connectionLocator, groupLocator, userLocator } from '../../../../shared/descriptions';
 
 export type MembershipType = 'connection' | 'group';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fivetranApiRequestAllItems } from '../../transport';
-import { returnAllOrLimit } from '../common.descriptions';
+import { fivetranApiRequestAllItems } from '../../../../shared/transport';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { userOperationFields } from './fields';
 import { readListLimit } from '../../helpers/parameters';

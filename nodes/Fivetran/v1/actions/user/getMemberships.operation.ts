@@ -1,4 +1,4 @@
-import { returnAllOrLimit } from '../common.descriptions';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
 import { membershipTypeField, userIdField, userOperationFields } from './fields';
 import { userMemberships } from './parameters';
 import { getMembershipsOperation } from '../shared/membershipOperations';

@@ -10,7 +10,7 @@ import {
 	type IExecuteFunctions,
 } from 'n8n-workflow';
 
-import { apiPath, fivetranApiRequest, fivetranApiRequestAllItems } from '../../transport';
+import { apiPath, fivetranApiRequest, fivetranApiRequestAllItems } from '../../../../shared/transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { findTeamsOfUser, teamMemberPath } from '../team/userTeams';
 import { userIdField, userOperationFields } from './fields';

@@ -5,7 +5,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readLocatorId } from '../../helpers/parameters';
-import { apiPath } from '../../transport';
+import { apiPath } from '../../../../shared/transport';
 import type { MembershipReaders } from '../shared/membershipOperations';
 import type { MembershipType } from './fields';
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { apiPath } from '../../transport';
+import { apiPath } from '../../../../shared/transport';
 import type { ConcurrencyKind, OperationResult } from '../node.type';
 import { secretShownOnceNotice } from '../shared/secretShownOnce';
 import { expirationDaysField, keyOwnerField, userApiKeyOperationFields } from './fields';

@@ -1,4 +1,4 @@
-import { apiPath } from '../../transport';
+import { apiPath } from '../../../../shared/transport';
 import { deleteOperation } from '../shared/deleteOperation';
 import { keyOwnerField, userApiKeyOperationFields } from './fields';
 import { readKeyOwnerId } from './parameters';

@@ -6,7 +6,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationFieldsFor } from '../../helpers/operationFields';
-import { userLocator } from '../common.descriptions';
+import { userLocator } from '../../../../shared/descriptions';
 
 export const MAX_EXPIRATION_DAYS = 365;
 export const MAX_OVERLAP_DAYS = 30;

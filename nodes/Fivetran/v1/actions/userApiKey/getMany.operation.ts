@@ -1,4 +1,4 @@
-import { returnAllOrLimit } from '../common.descriptions';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
 import { listOperation } from '../shared/listOperation';
 import { listFilterField, readListFilters, userTypeFilter } from '../user/listFilters';
 import { userApiKeyOperationFields } from './fields';

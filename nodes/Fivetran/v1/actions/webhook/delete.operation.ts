@@ -1,4 +1,4 @@
-import { apiPath } from '../../transport';
+import { apiPath } from '../../../../shared/transport';
 import { deleteOperation } from '../shared/deleteOperation';
 import { webhookIdField, webhookOperationFields } from './fields';
 import { readWebhookId } from './parameters';

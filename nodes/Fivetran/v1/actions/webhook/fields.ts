@@ -1,8 +1,8 @@
 /** Field builders shared by the Webhook operations, each field spelt once. */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { FIVETRAN_EVENTS } from '../../../../FivetranTrigger/events';
-import { webhookLocator } from '../common.descriptions';
+import { FIVETRAN_EVENTS } from '../../../../shared/events';
+import { webhookLocator } from '../../../../shared/descriptions';
 import { operationFieldsFor } from '../../helpers/operationFields';
 
 /** An operation's fields, shown only for resource Webhook and that operation. */

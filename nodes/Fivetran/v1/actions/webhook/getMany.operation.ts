@@ -1,4 +1,4 @@
-import { returnAllOrLimit } from '../common.descriptions';
+import { returnAllOrLimit } from '../../../../shared/descriptions';
 import { listOperation } from '../shared/listOperation';
 import { webhookOperationFields } from './fields';
 import { webhookOutput } from './output';

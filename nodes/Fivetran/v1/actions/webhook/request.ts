@@ -6,7 +6,7 @@ import {
 	fivetranApiRequest,
 	type FivetranRequest,
 	type FivetranResponse,
-} from '../../transport';
+} from '../../../../shared/transport';
 
 export async function webhookRequest(
 	ctx: IExecuteFunctions,

@@ -6,7 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { requireUrl, type Problem } from '../../helpers/validation';
-import { isLoopbackUrl } from '../../helpers/loopback';
+import { isLoopbackUrl } from '../../../../shared/loopback';
 import type { BodyResult } from '../../helpers/parameters';
 
 export function webhookUrlProblem(value: unknown): Problem {

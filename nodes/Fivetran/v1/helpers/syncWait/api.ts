@@ -8,11 +8,11 @@ import {
 	fivetranApiRequest,
 	fivetranApiRequestAllItems,
 	transportRuntime,
-} from '../../transport';
-import { readHistory, type HistoryEntry } from './history';
+} from '../../../../shared/transport';
+import { readHistory, type HistoryEntry } from '../../../../shared/syncHistory/history';
 import type { SyncKind } from './policies';
-import { readSnapshot, type ConnectionSnapshot } from './snapshot';
-import { historyQuery } from './window';
+import { readSnapshot, type ConnectionSnapshot } from '../../../../shared/syncHistory/snapshot';
+import { historyQuery } from '../../../../shared/syncHistory/window';
 
 function apiErrorFacts(error: unknown): { status: number; code?: unknown } | undefined {
 	if (!(error instanceof NodeApiError)) return undefined;

@@ -6,7 +6,7 @@
 import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 
 import { withErrorDetails } from '../errorDetails';
-import { statusOf, type ConnectionSnapshot } from './snapshot';
+import { statusOf, type ConnectionSnapshot } from '../../../../shared/syncHistory/snapshot';
 
 export function logsUrl(connectionId: string): string {
 	return `https://fivetran.com/dashboard/connectors/${encodeURIComponent(connectionId)}/logs`;

@@ -4,7 +4,7 @@
  * here ever changes the connection's schedule type.
  */
 import type { WaitSettings } from './settings';
-import type { ConnectionSnapshot } from './snapshot';
+import type { ConnectionSnapshot } from '../../../../shared/syncHistory/snapshot';
 
 export type SyncKind = 'sync' | 'resync';
 

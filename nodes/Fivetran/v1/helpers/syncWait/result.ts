@@ -3,8 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { simplifyConnection } from '../simplify';
 import { logsUrl } from './failure';
-import type { StageVolumes } from './history';
-import type { ConnectionSnapshot } from './snapshot';
+import type { StageVolumes } from '../../../../shared/syncHistory/history';
+import type { ConnectionSnapshot } from '../../../../shared/syncHistory/snapshot';
 
 export interface SyncFacts {
 	syncId: string | null;

@@ -4,14 +4,14 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { transportRuntime } from '../../transport';
+import { transportRuntime } from '../../../../shared/transport';
 import { ConnectionApi } from './api';
 import { failureDetails, fivetranReason, isSyncWaitFailure, syncWaitError } from './failure';
 import { planStart, type SyncKind } from './policies';
 import { waitResult } from './result';
 import type { WaitSettings } from './settings';
-import type { ConnectionSnapshot } from './snapshot';
-import { historyWindowStart } from './window';
+import type { ConnectionSnapshot } from '../../../../shared/syncHistory/snapshot';
+import { historyWindowStart } from '../../../../shared/syncHistory/window';
 import { SyncWait, type WaitTarget } from './waiter';
 
 export interface SyncAndWaitInput {

@@ -6,15 +6,15 @@
  */
 import type { INode } from 'n8n-workflow';
 
-import { transportRuntime } from '../../transport';
+import { transportRuntime } from '../../../../shared/transport';
 import { isTransientApiError, type ConnectionApi } from './api';
 import { failureDetails, fivetranReason, syncWaitError } from './failure';
-import { HistoryFollower, type HistoryEntry, type HistoryStep } from './history';
+import { HistoryFollower, type HistoryEntry, type HistoryStep } from '../../../../shared/syncHistory/history';
 import { onRescheduled } from './policies';
 import type { SyncFacts } from './result';
 import type { WaitSettings } from './settings';
-import type { ConnectionSnapshot } from './snapshot';
-import { latest, timestampBaseline, timestampVerdict, type TimestampBaseline } from './timestamps';
+import type { ConnectionSnapshot } from '../../../../shared/syncHistory/snapshot';
+import { latest, timestampBaseline, timestampVerdict, type TimestampBaseline } from '../../../../shared/syncHistory/timestamps';
 
 /** What the node knew before it asked for the sync: read once, never refreshed. */
 export interface Baseline {

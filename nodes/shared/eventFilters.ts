@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isFailedSync, type FivetranEventItem } from './payload';
+import { isFailedSync, type FivetranEventItem } from './eventPayload';
 
 export const CONNECTION_IDS_FIELD = 'Connection IDs';
 

@@ -12,7 +12,7 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
-import { checkBaseUrl } from '../transport/path';
+import { checkBaseUrl } from './transport/path';
 
 const TEST_PATH = '/v1/account/info';
 const TIMEOUT_MS = 30_000;

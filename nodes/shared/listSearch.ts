@@ -10,7 +10,7 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { fivetranApiRequestPage, type ListRequest } from '../transport';
+import { fivetranApiRequestPage, type ListRequest } from './transport';
 
 /** Page size when browsing without a filter. */
 const BROWSE_PAGE = 100;

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 /**
  * Resource locators shared by several resources. Each has "From List" (backed by a
- * `listSearch` method in methods/listSearch.ts), "By ID" and, where Fivetran's dashboard
+ * `listSearch` method in listSearch.ts), "By ID" and, where Fivetran's dashboard
  * has a page for the record, "By URL".
  *
  * Use with a spread and your own name/displayOptions, e.g.
