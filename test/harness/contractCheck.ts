@@ -11,6 +11,7 @@
  *   trigger's hook context) call assertNodeRequest before sending.
  */
 import { contract, type RequestToCheck } from '../contract/contract';
+import { recordReached } from '../contract/reach';
 import { runningEmulators, type Emulator } from '../emulator';
 
 export class ContractViolationError extends Error {
@@ -26,6 +27,7 @@ export class ContractViolationError extends Error {
 export function assertNodeRequest(request: RequestToCheck): void {
 	const problems = contract().checkRequest(request);
 	if (problems.length > 0) throw new ContractViolationError(problems);
+	recordReached(request);
 }
 
 /** The request as sent by a context that builds URLs itself (full URL plus `qs`). */
@@ -60,7 +62,9 @@ export function watchNodeRequests(): { check(): void } {
 			for (const emu of runningEmulators()) {
 				const entries = emu.requestLog.entries.slice(marks.get(emu) ?? 0);
 				for (const entry of entries) {
-					problems.push(...contract().checkRequest(entry));
+					const found = contract().checkRequest(entry);
+					problems.push(...found);
+					if (found.length === 0) recordReached(entry);
 				}
 			}
 			if (problems.length > 0) throw new ContractViolationError(problems);
