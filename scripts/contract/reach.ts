@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- test tooling: runs under Node, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions, no-console -- test tooling: runs under Node, never shipped */
 /**
  * How much of Fivetran's definition the node reaches, measured: runs the node and trigger tests
  * with FIVETRAN_REACH_DIR set (test/contract/reach.ts), so every conforming node request is
