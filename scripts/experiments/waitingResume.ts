@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test tooling: runs under Node, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- test tooling: runs under Node, never shipped */
 /**
  * Experiment for issue 17 (docs/wait-by-webhook.md): how n8n 2.41 answers calls to an
  * execution's resume URL while the execution runs, while it waits, across a restart, and after
@@ -99,7 +99,10 @@ const workflow = {
 
 type Answer = { status: number; body: string };
 
-async function post(url: string, body: unknown, userAgent = 'node'): Promise<Answer> {
+/** Not a bot to `isbot` (it counts fetch's default `node` as one). */
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36';
+
+async function post(url: string, body: unknown, userAgent = BROWSER): Promise<Answer> {
 	const response = await fetch(url, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', 'user-agent': userAgent },
